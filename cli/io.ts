@@ -1,0 +1,66 @@
+// File-system edges of the CLI: finding pages, reading them, writing outputs.
+import { readFile, stat, readdir, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { glob } from "tinyglobby";
+import type { SourcePage } from "../scraper/index.ts";
+
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const pageExtensions = new Set([".html", ".htm", ".md", ".txt"]);
+
+/** Pages named on the command line: files as given, folders searched for doc pages. */
+export async function collectPages(inputs: string[], rootDir: string): Promise<SourcePage[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const absolute = path.resolve(rootDir, input);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw new UsageError(`${input}: no such file or folder`);
+    }
+    if (info.isDirectory()) files.push(...(await pagesInFolder(absolute)));
+    else files.push(absolute);
+  }
+  return readPages([...new Set(files)].sort(), rootDir);
+}
+
+async function pagesInFolder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && pageExtensions.has(path.extname(e.name).toLowerCase()))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+/** Pages a service's config globs select, relative to the repo root. */
+export async function servicePages(globs: string[], rootDir: string): Promise<SourcePage[]> {
+  const files = await glob(globs, { cwd: rootDir, absolute: true, onlyFiles: true, expandDirectories: false });
+  return readPages(files.sort(), rootDir);
+}
+
+async function readPages(files: string[], rootDir: string): Promise<SourcePage[]> {
+  return Promise.all(
+    files.map(async (file) => {
+      let content: string;
+      try {
+        content = await readFile(file, "utf8");
+      } catch (error) {
+        throw new UsageError(`${displayPath(file, rootDir)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      }
+      return { file: displayPath(file, rootDir), content };
+    }),
+  );
+}
+
+/** Repo-relative, forward slashes: what specs and diagnostics show. */
+export function displayPath(file: string, rootDir: string): string {
+  const relative = path.relative(rootDir, file);
+  return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+}
+
+export async function writeText(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+}

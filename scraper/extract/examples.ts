@@ -1,0 +1,91 @@
+// Doc examples: parsed as JSON (repaired, with a diagnostic, when the doc's JSON is broken) and
+// checked against the schema the tables describe, so table/example disagreements surface.
+import { jsonrepair } from "jsonrepair";
+import type { SchemaNode } from "../operation-model.ts";
+import { report, type PageContext } from "./context.ts";
+
+export function parseExampleJson(ctx: PageContext, text: string, line: number, what: string): unknown {
+  const trimmed = text.trim();
+  try {
+    return JSON.parse(trimmed);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    try {
+      const repaired = JSON.parse(jsonrepair(trimmed));
+      report(ctx, "example-invalid-json", "warning", line, `${what} is not valid JSON (${reason}); kept a repaired copy`);
+      return repaired;
+    } catch {
+      report(ctx, "example-invalid-json", "warning", line, `${what} is not valid JSON (${reason}) and could not be repaired; left out`);
+      return undefined;
+    }
+  }
+}
+
+/** Mismatches between an example value and a schema, as "where: what" strings. */
+export function exampleMismatches(schema: SchemaNode, value: unknown, where = "", checkRequired = true): string[] {
+  const out: string[] = [];
+  const at = where || "(root)";
+  switch (schema.kind) {
+    case "unknown":
+      return out;
+    case "object": {
+      if (!isPlainObject(value)) return [`${at}: expected an object, the example has ${jsonType(value)}`];
+      if (!schema.properties || schema.properties.length === 0) return out;
+      const known = new Map(schema.properties.map((p) => [p.name, p]));
+      for (const key of Object.keys(value)) {
+        if (known.has(key)) continue;
+        const near = [...known.keys()].find((name) => !Object.prototype.hasOwnProperty.call(value, name) && editDistance(name, key) <= 2);
+        out.push(`${join(where, key)}: in the example but not in the table${near ? ` (the table has "${near}")` : ""}`);
+      }
+      for (const property of schema.properties) {
+        if (Object.prototype.hasOwnProperty.call(value, property.name)) {
+          out.push(...exampleMismatches(property.schema, value[property.name], join(where, property.name), checkRequired));
+        } else if (checkRequired && property.required) {
+          out.push(`${join(where, property.name)}: required by the table but missing from the example`);
+        }
+      }
+      return out;
+    }
+    case "array":
+      if (!Array.isArray(value)) return [`${at}: expected an array, the example has ${jsonType(value)}`];
+      value.forEach((item, i) => out.push(...exampleMismatches(schema.items ?? { kind: "unknown" }, item, `${where}[${i}]`, checkRequired)));
+      return out;
+    case "integer":
+      return Number.isInteger(value) ? out : [`${at}: expected an integer, the example has ${jsonType(value)}`];
+    case "number":
+      return typeof value === "number" ? out : [`${at}: expected a number, the example has ${jsonType(value)}`];
+    case "boolean":
+      return typeof value === "boolean" ? out : [`${at}: expected a boolean, the example has ${jsonType(value)}`];
+    case "string":
+      return typeof value === "string" ? out : [`${at}: expected a string, the example has ${jsonType(value)}`];
+  }
+}
+
+function join(where: string, key: string): string {
+  return where ? `${where}.${key}` : key;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value} (${JSON.stringify(value)?.slice(0, 40)})`;
+}
+
+/** Levenshtein distance, for "the table spells it differently" hints; names are short. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

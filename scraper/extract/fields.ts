@@ -1,0 +1,180 @@
+// Rows of a parameter table -> fields with schemas: type, required flag, enum, prose
+// constraints, and nested objects from the tables their rows point at.
+import type { Cell, TableRow } from "../page-model.ts";
+import type { FieldNode, Provenance, SchemaKind, SchemaNode } from "../operation-model.ts";
+import { parseTypeText, type TypeInfo } from "../vocab/types.ts";
+import { parseRequired } from "../vocab/required.ts";
+import { parseProseConstraints } from "../vocab/constraints.ts";
+import { parseEnumValues } from "../vocab/enums.ts";
+import { report, type PageContext } from "./context.ts";
+import { createRefResolver, tableLabel, type RefResolver, type RefTarget, type TableEntry } from "./table-refs.ts";
+
+export interface FieldBuilder {
+  ctx: PageContext;
+  resolver: RefResolver;
+  /** Each row's reference is resolved once: claiming a table is order-dependent. */
+  references: Map<TableRow, RefTarget>;
+}
+
+export function createFieldBuilder(ctx: PageContext, entries: TableEntry[]): FieldBuilder {
+  return { ctx, resolver: createRefResolver(entries), references: new Map() };
+}
+
+/** Resolves (once) the table an object-typed row points at; claims that table. */
+export function rowReference(builder: FieldBuilder, entry: TableEntry, row: TableRow): RefTarget {
+  if (builder.references.has(row)) return builder.references.get(row);
+  const columns = entry.columns!;
+  const name = cleanName(row.cells[columns.name]?.text ?? "");
+  const description = columns.description !== undefined ? (row.cells[columns.description]?.text.trim() ?? "") : "";
+  const typeText = columns.type !== undefined ? (row.cells[columns.type]?.text ?? "") : "";
+  const type = typeText.trim() ? parseTypeText(typeText) : undefined;
+  const leaf = type?.kind === "array" ? type.items : type;
+  const target =
+    leaf?.kind === "object" ? builder.resolver.resolve(entry, row, description, leaf.objectName, name) : undefined;
+  builder.references.set(row, target);
+  return target;
+}
+
+export interface RowField {
+  field: FieldNode;
+  line: number;
+}
+
+const namePattern = /^[^\s]{1,200}$/;
+
+export function fieldsOfTable(builder: FieldBuilder, entry: TableEntry, stack: TableEntry[] = []): RowField[] {
+  const columns = entry.columns!;
+  const fields: RowField[] = [];
+  const source: Provenance = { page: builder.ctx.file, section: tableLabel(entry) };
+  for (const row of entry.table.rows) {
+    const nameCell = row.cells[columns.name];
+    const name = cleanName(nameCell?.text ?? "");
+    if (!name || !namePattern.test(name)) {
+      report(
+        builder.ctx,
+        "unparsed-table-row",
+        "warning",
+        row.line,
+        `row of ${source.section} has no usable parameter name: ${JSON.stringify(rowText(row.cells))}`,
+      );
+      continue;
+    }
+    if (row.cells.length < entry.table.header.length) {
+      report(
+        builder.ctx,
+        "unparsed-table-row",
+        "warning",
+        row.line,
+        `row "${name}" of ${source.section} has ${row.cells.length} cells, the header has ${entry.table.header.length}; kept what could be read`,
+      );
+    }
+    const descriptionCell = columns.description !== undefined ? row.cells[columns.description] : undefined;
+    const typeText = columns.type !== undefined ? (row.cells[columns.type]?.text ?? "") : "";
+    const requiredText = columns.required !== undefined ? (row.cells[columns.required]?.text ?? "") : "";
+    let required = false;
+    if (columns.required !== undefined) {
+      const parsed = parseRequired(requiredText);
+      if (parsed === undefined) {
+        report(builder.ctx, "unparsed-table-row", "warning", row.line, `"${name}": required flag "${requiredText}" not understood; treated as optional`);
+      } else required = parsed;
+    }
+    const schema = schemaOfRow(builder, entry, row, name, typeText, descriptionCell, stack);
+    fields.push({ field: { name, required, schema, source }, line: row.line });
+  }
+  return fields;
+}
+
+function schemaOfRow(
+  builder: FieldBuilder,
+  entry: TableEntry,
+  row: TableRow,
+  name: string,
+  typeText: string,
+  descriptionCell: Cell | undefined,
+  stack: TableEntry[],
+): SchemaNode {
+  const description = descriptionCell?.text.trim() ?? "";
+  let type: TypeInfo;
+  if (typeText.trim() === "") {
+    type = { kind: entry.columns?.type === undefined ? "string" : "unknown", raw: "" };
+    if (entry.columns?.type !== undefined) report(builder.ctx, "unknown-type", "warning", row.line, `"${name}" has no type`);
+  } else {
+    type = parseTypeText(typeText);
+    if (type.kind === "unknown") report(builder.ctx, "unknown-type", "warning", row.line, `"${name}" has type "${typeText.trim()}", which is not a known type`);
+  }
+  const schema = schemaOfType(type);
+  if (description) schema.description = description;
+
+  const leaf = schema.kind === "array" ? (schema.items ?? schema) : schema;
+  if (leaf.kind === "object") {
+    const target = rowReference(builder, entry, row);
+    if (target && "missing" in target) {
+      report(builder.ctx, "table-reference-missing", "warning", row.line, `"${name}" refers to ${target.missing}, which the page does not contain; its members are unknown`);
+    } else if (target) {
+      if (stack.includes(target.entry)) {
+        report(builder.ctx, "table-reference-cycle", "warning", row.line, `"${name}" refers back to ${tableLabel(target.entry)}; nested no further`);
+      } else if (target.entry.columns) {
+        const members = fieldsOfTable(builder, target.entry, [...stack, entry]);
+        leaf.properties = members.map((m) => m.field);
+      }
+    }
+  }
+  if (leaf.kind === "string" || leaf.kind === "integer" || leaf.kind === "number") {
+    applyConstraints(builder, leaf, description, row.line, name);
+  }
+  if (leaf.kind === "string" && descriptionCell) {
+    const enumInfo = parseEnumValues(descriptionCell.text, descriptionCell.lists);
+    if (enumInfo.values && enumInfo.values.length > 0) leaf.enum = enumInfo.values;
+    else if (enumInfo.declaredButMissing) {
+      report(builder.ctx, "enum-values-missing", "warning", row.line, `"${name}" says "Value:" but the list of values is missing`);
+    }
+  }
+  return schema;
+}
+
+function applyConstraints(builder: FieldBuilder, schema: SchemaNode, description: string, line: number, name: string): void {
+  if (!description) return;
+  const c = parseProseConstraints(description, schema.kind);
+  if (schema.kind === "string") {
+    if (c.minLength !== undefined) schema.minLength = c.minLength;
+    if (c.maxLength !== undefined) schema.maxLength = c.maxLength;
+    if (c.pattern !== undefined) schema.pattern = c.pattern;
+  } else {
+    if (c.minimum !== undefined) schema.minimum = c.minimum;
+    if (c.maximum !== undefined) schema.maximum = c.maximum;
+  }
+  if (c.default !== undefined) {
+    const typed = coerceDefault(c.default, schema.kind);
+    if (typed === undefined) report(builder.ctx, "default-type-mismatch", "info", line, `"${name}": default ${JSON.stringify(c.default)} does not fit type ${schema.kind}; not kept`);
+    else schema.default = typed;
+  }
+  if (schema.minLength !== undefined && schema.maxLength !== undefined && schema.minLength > schema.maxLength) {
+    report(builder.ctx, "constraint-conflict", "warning", line, `"${name}": minLength ${schema.minLength} > maxLength ${schema.maxLength}; both dropped`);
+    delete schema.minLength;
+    delete schema.maxLength;
+  }
+}
+
+function coerceDefault(value: string | number | boolean, kind: SchemaKind): string | number | boolean | undefined {
+  if (kind === "string") return String(value);
+  if (kind === "boolean") return typeof value === "boolean" ? value : value === "true" ? true : value === "false" ? false : undefined;
+  const n = typeof value === "number" ? value : Number(value);
+  if (!Number.isFinite(n)) return undefined;
+  if (kind === "integer" && !Number.isInteger(n)) return undefined;
+  return n;
+}
+
+export function schemaOfType(type: TypeInfo): SchemaNode {
+  const node: SchemaNode = { kind: type.kind };
+  if (type.format) node.format = type.format;
+  if (type.kind === "array") node.items = type.items ? schemaOfType(type.items) : { kind: "unknown" };
+  return node;
+}
+
+export function cleanName(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+function rowText(cells: Cell[]): string {
+  return cells.map((c) => c.text.trim()).join(" | ").slice(0, 200);
+}

@@ -1,0 +1,377 @@
+// Page model -> operation model. Finds the request line, sorts the page's tables into
+// parameters, request body and responses per status, follows object references between
+// tables, and checks the doc's examples against what the tables say.
+import type { Block, PageModel, Table } from "../page-model.ts";
+import type {
+  BodyNode,
+  ExampleNode,
+  FieldNode,
+  OperationNode,
+  ParameterNode,
+  Provenance,
+  ResponseNode,
+  SchemaNode,
+} from "../operation-model.ts";
+import { camelCase, operationIdFromTitle } from "../vocab/operation-id.ts";
+import { mapColumns } from "./columns.ts";
+import { report, type PageContext } from "./context.ts";
+import { exampleMismatches, parseExampleJson } from "./examples.ts";
+import { cleanName, createFieldBuilder, fieldsOfTable, rowReference, type FieldBuilder, type RowField } from "./fields.ts";
+import { blockText, splitSections, type Section } from "./sections.ts";
+import { describeCaption, tableLabel, type TableEntry } from "./table-refs.ts";
+import { parseRequestLine, pathPlaceholders, templateFromExample, type RequestLine } from "./uri.ts";
+
+export type PageExtraction =
+  | { kind: "operation"; operation: OperationNode }
+  | { kind: "not-operation"; reason: string };
+
+/** Paths of other services' APIs that reference pages document (IAM tokens and projects). */
+const foreignApiPaths = [/^\/v3\/auth\//, /^\/v3\/projects(\/|$)/, /^\/v3\/users\//];
+
+const statusPattern = /(?:status code|状态码)\s*[:：]?\s*(\d{3})\b/i;
+
+export function extractOperation(page: PageModel, ctx: PageContext): PageExtraction {
+  const sections = splitSections(page);
+  const entries = tableEntries(sections);
+  const hasParameterTables = entries.some((e) => e.columns !== undefined);
+
+  const uriLine = findRequestLine(sections.filter((s) => s.kind === "uri"));
+  const exampleLine = findRequestLine(sections.filter((s) => s.kind !== "uri"));
+  let requestLine: RequestLine | undefined = uriLine;
+  if (!requestLine && exampleLine && hasParameterTables) {
+    requestLine = { ...exampleLine, path: templateFromExample(exampleLine.path) };
+    report(ctx, "uri-from-example", "info", exampleLine.line, `no URI section; method and path taken from the example request: ${exampleLine.method.toUpperCase()} ${requestLine.path}`);
+  }
+  if (!requestLine) return { kind: "not-operation", reason: "no request line (method and URI)" };
+  if (foreignApiPaths.some((p) => p.test(requestLine!.path))) {
+    return { kind: "not-operation", reason: `documents another service's API (${requestLine.path})` };
+  }
+
+  const pageSource: Provenance = { page: ctx.file, section: page.title ?? "page" };
+  const builder = createFieldBuilder(ctx, entries);
+  // Settle which tables describe other tables' objects before deciding which tables are roots.
+  for (const entry of entries) {
+    if (entry.columns) for (const row of entry.table.rows) rowReference(builder, entry, row);
+  }
+  const parameters: ParameterNode[] = [];
+  let mediaType = "application/json";
+
+  const placeholders = new Set(pathPlaceholders(requestLine.path));
+  const queryNames = new Set(requestLine.queryNames);
+  const requestRoots: TableEntry[] = [];
+  const responseRoots: { entry: TableEntry; status?: string }[] = [];
+  const statusOfTable = statusesByTable(sections);
+
+  // Document order matters: a captionless page claims "the next unclaimed table".
+  for (const entry of entries) {
+    if (!entry.columns) {
+      report(ctx, "table-not-recognised", "warning", entry.table.line, `${tableLabel(entry)} is not a parameter table (header: ${entry.table.header.map((c) => c.text).join(" | ") || "none"}); its ${entry.table.rows.length} rows are not in the spec`);
+      continue;
+    }
+    if (entry.claimed) continue;
+    const role = tableRole(entry, placeholders);
+    if (role === "header") {
+      for (const { field } of fieldsOfTable(builder, entry)) {
+        const lower = field.name.toLowerCase();
+        // Token auth is the spec's security scheme, not a parameter each call passes.
+        if (lower === "x-auth-token") continue;
+        if (lower === "content-type") mediaType = mediaTypeFrom(field.schema.description) ?? mediaType;
+        else parameters.push(toParameter(field, "header"));
+      }
+    } else if (role === "uri") {
+      for (const { field } of fieldsOfTable(builder, entry)) {
+        const location = placeholders.has(field.name) ? "path" : "query";
+        parameters.push(toParameter(field, location));
+      }
+    } else if (role === "query") {
+      for (const { field } of fieldsOfTable(builder, entry)) parameters.push(toParameter(field, "query"));
+    } else if (entry.section.kind === "response" || entry.section.kind === "example-response") {
+      responseRoots.push({ entry, status: statusOfTable.get(entry.table) });
+    } else {
+      requestRoots.push(entry);
+    }
+  }
+
+  for (const name of placeholders) {
+    if (!parameters.some((p) => p.in === "path" && p.name === name)) {
+      const inQuery = parameters.find((p) => p.in === "query" && p.name === name);
+      if (inQuery) inQuery.in = "path";
+      else {
+        report(ctx, "path-parameter-undocumented", "warning", requestLine.line, `path parameter {${name}} has no table row; added as a required string`);
+        parameters.push({ name, in: "path", required: true, schema: { kind: "string" }, source: { page: ctx.file, section: "URI" } });
+      }
+    }
+  }
+  for (const p of parameters) if (p.in === "path") p.required = true;
+  for (const name of queryNames) {
+    if (!parameters.some((p) => p.name === name)) {
+      parameters.push({ name, in: "query", required: false, schema: { kind: "string" }, source: { page: ctx.file, section: "URI" } });
+    }
+  }
+
+  const requestExamples = collectExamples(ctx, sections, "request");
+  const requestBody = requestRoots.length > 0 ? buildBody(builder, requestRoots, mediaType, "request") : undefined;
+  if (requestBody) {
+    requestBody.examples = requestExamples.map((e) => e.example);
+    for (const e of requestExamples) checkExample(ctx, requestBody.schema, e.example.value, e.line, "example request", true);
+  }
+
+  const responses = buildResponses(ctx, builder, responseRoots, sections);
+
+  const operationId = operationIdFor(ctx, page, sections, requestLine);
+  const summary = page.title ?? functionSentence(sections) ?? operationId;
+  const description = functionText(sections);
+  const operation: OperationNode = {
+    operationId,
+    method: requestLine.method,
+    path: requestLine.path,
+    summary,
+    ...(description && description !== summary ? { description } : {}),
+    ...(exampleLine?.host ?? uriLine?.host ? { exampleHost: exampleLine?.host ?? uriLine?.host } : {}),
+    parameters,
+    ...(requestBody ? { requestBody } : {}),
+    responses,
+    source: pageSource,
+  };
+  return { kind: "operation", operation };
+}
+
+function tableEntries(sections: Section[]): TableEntry[] {
+  const entries: TableEntry[] = [];
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      if (block.kind !== "table") continue;
+      const { number, name } = describeCaption(block.table.caption);
+      entries.push({
+        table: block.table,
+        index: entries.length,
+        section,
+        columns: mapColumns(block.table),
+        ...(number !== undefined ? { number } : {}),
+        captionName: name,
+        claimed: false,
+      });
+    }
+  }
+  return entries;
+}
+
+type TableRole = "header" | "uri" | "query" | "body";
+
+function tableRole(entry: TableEntry, placeholders: Set<string>): TableRole {
+  const caption = (entry.table.caption ?? "").toLowerCase();
+  if (/header/.test(caption) || /请求头|消息头/.test(caption)) return "header";
+  if (/query/.test(caption) || /查询参数/.test(caption)) return "query";
+  if (/uri param|path param|路径参数/.test(caption) || entry.section.kind === "uri") return "uri";
+  const names = entry.table.rows.map((r) => cleanName(r.cells[entry.columns!.name]?.text ?? ""));
+  if (names.length > 0 && names.every((n) => /^(x-[\w-]+|content-type|accept|authorization)$/i.test(n))) return "header";
+  if (names.length > 0 && names.every((n) => placeholders.has(n))) return "uri";
+  return "body";
+}
+
+function toParameter(field: FieldNode, location: ParameterNode["in"]): ParameterNode {
+  return { name: field.name, in: location, required: field.required, schema: field.schema, source: field.source };
+}
+
+function mediaTypeFrom(description: string | undefined): string | undefined {
+  const found = /\b(?:application|text|multipart)\/[\w.+-]{1,60}/.exec(description ?? "")?.[0];
+  return found?.replace(/\.+$/, "");
+}
+
+function buildBody(builder: FieldBuilder, roots: TableEntry[], mediaType: string, what: string): BodyNode {
+  const [first, ...others] = roots;
+  const fields: RowField[] = fieldsOfTable(builder, first!);
+  for (const other of others) {
+    report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were added to the ${what} body of ${tableLabel(first!)}`);
+    fields.push(...fieldsOfTable(builder, other));
+  }
+  const schema: SchemaNode = { kind: "object", properties: dedupeFields(builder, fields) };
+  return { mediaType, schema, examples: [], source: { page: builder.ctx.file, section: tableLabel(first!) } };
+}
+
+function dedupeFields(builder: FieldBuilder, fields: RowField[]): FieldNode[] {
+  const seen = new Map<string, FieldNode>();
+  for (const { field, line } of fields) {
+    if (seen.has(field.name)) {
+      report(builder.ctx, "duplicate-field", "warning", line, `"${field.name}" is listed twice; the first row is kept`);
+      continue;
+    }
+    seen.set(field.name, field);
+  }
+  return [...seen.values()];
+}
+
+function statusesByTable(sections: Section[]): Map<Table, string> {
+  const map = new Map<Table, string>();
+  for (const section of sections) {
+    if (section.kind !== "response" && section.kind !== "example-response") continue;
+    let current: string | undefined;
+    for (const block of section.blocks) {
+      if (block.kind === "table") {
+        if (current) map.set(block.table, current);
+        continue;
+      }
+      const status = statusPattern.exec(blockText(block));
+      if (status) current = status[1];
+    }
+  }
+  return map;
+}
+
+function buildResponses(
+  ctx: PageContext,
+  builder: FieldBuilder,
+  roots: { entry: TableEntry; status?: string }[],
+  sections: Section[],
+): ResponseNode[] {
+  const examples = collectExamples(ctx, sections, "response");
+  const statuses = new Set<string>();
+  for (const root of roots) if (root.status) statuses.add(root.status);
+  for (const e of examples) if (e.status) statuses.add(e.status);
+  const stated = [...statuses];
+  if (!stated.some((s) => s.startsWith("2"))) {
+    const line = sections.find((s) => s.kind === "response")?.line ?? sections.find((s) => s.kind === "status-codes")?.line ?? 1;
+    report(ctx, "status-code-missing", "warning", line, "the page names no success status code; assumed 200 (generated clients accept any 2xx)");
+    statuses.add("200");
+  }
+  const success = [...statuses].filter((s) => s.startsWith("2")).sort()[0]!;
+  const responses: ResponseNode[] = [];
+  for (const status of [...statuses].sort()) {
+    const rootsHere = roots.filter((r) => (r.status ?? success) === status).map((r) => r.entry);
+    const exampleHere = examples.filter((e) => (e.status ?? success) === status);
+    const response: ResponseNode = { status, description: exampleHere.find((e) => e.description)?.description ?? reasonPhrase(status) };
+    if (rootsHere.length > 0) {
+      const body = buildBody(builder, rootsHere, "application/json", `${status} response`);
+      body.examples = exampleHere.map((e) => e.example);
+      for (const e of exampleHere) checkExample(ctx, body.schema, e.example.value, e.line, `example ${status} response`, false);
+      response.body = body;
+    } else if (exampleHere.length > 0) {
+      response.body = {
+        mediaType: "application/json",
+        schema: { kind: "unknown" },
+        examples: exampleHere.map((e) => e.example),
+        source: { page: ctx.file, section: "Example Response" },
+      };
+    }
+    responses.push(response);
+  }
+  return responses;
+}
+
+function reasonPhrase(status: string): string {
+  const phrases: Record<string, string> = {
+    "200": "OK", "201": "Created", "202": "Accepted", "204": "No Content", "400": "Bad Request",
+    "401": "Unauthorized", "403": "Forbidden", "404": "Not Found", "409": "Conflict", "500": "Internal Server Error",
+  };
+  return phrases[status] ?? `Status ${status}`;
+}
+
+interface FoundExample {
+  example: ExampleNode;
+  line: number;
+  status?: string;
+  description?: string;
+}
+
+function collectExamples(ctx: PageContext, sections: Section[], side: "request" | "response"): FoundExample[] {
+  const kinds = side === "request" ? ["request", "example-request"] : ["response", "example-response"];
+  const found: FoundExample[] = [];
+  for (const section of sections) {
+    if (!kinds.includes(section.kind)) continue;
+    let status: string | undefined;
+    let lastText: string | undefined;
+    let lastStatusText: string | undefined;
+    for (const block of section.blocks) {
+      if (block.kind === "table") continue;
+      let text = blockText(block).trim();
+      if (block.kind !== "code") {
+        const s = statusPattern.exec(text);
+        if (s) {
+          status = s[1];
+          lastStatusText = undefined;
+        } else if (text && text.length <= 200) {
+          lastText = text;
+          lastStatusText = text;
+        }
+        if (!looksLikeJson(text)) continue;
+      }
+      const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+      if (parseRequestLine(firstLine, block.line)) text = text.slice(firstLine.length).trim();
+      if (!looksLikeJson(text)) continue;
+      const what = side === "request" ? "example request" : `example ${status ?? ""} response`.replace("  ", " ");
+      const value = parseExampleJson(ctx, text, block.line, what);
+      if (value === undefined) continue;
+      const name = `example${found.length + 1}`;
+      const summary = lastText && !looksLikeJson(lastText) && !parseRequestLine(lastText, 0) ? lastText : undefined;
+      found.push({
+        example: { name, ...(summary ? { summary } : {}), value },
+        line: block.line,
+        ...(status ? { status } : {}),
+        ...(side === "response" && lastStatusText ? { description: lastStatusText } : {}),
+      });
+      lastText = undefined;
+    }
+  }
+  return found;
+}
+
+function looksLikeJson(text: string): boolean {
+  return text.startsWith("{") || text.startsWith("[");
+}
+
+function checkExample(ctx: PageContext, schema: SchemaNode, value: unknown, line: number, what: string, checkRequired: boolean): void {
+  for (const mismatch of exampleMismatches(schema, value, "", checkRequired)) {
+    report(ctx, "example-schema-mismatch", "warning", line, `${what}: ${mismatch}`);
+  }
+}
+
+function findRequestLine(sections: Section[]): RequestLine | undefined {
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      for (const [offset, text] of candidateLines(block)) {
+        const line = parseRequestLine(text, block.line + offset);
+        if (line) return line;
+      }
+    }
+  }
+  return undefined;
+}
+
+function candidateLines(block: Block): [number, string][] {
+  if (block.kind === "list") return block.items.map((item) => [item.line - block.line, item.text]);
+  if (block.kind === "table") return [];
+  return blockText(block)
+    .split(/\r\n|\r|\n/)
+    .map((text, i) => [i, text] as [number, string]);
+}
+
+function functionText(sections: Section[]): string | undefined {
+  // Pages that lost their headings start with the function sentence in whatever section they got.
+  const fn = sections.find((s) => s.kind === "function") ?? sections.find((s) => s.kind === "intro") ?? sections[0];
+  if (!fn) return undefined;
+  const texts = fn.blocks.filter((b) => b.kind === "paragraph" || b.kind === "list").map(blockText);
+  const text = texts.join("\n").trim();
+  return text || undefined;
+}
+
+function functionSentence(sections: Section[]): string | undefined {
+  const text = functionText(sections);
+  if (!text) return undefined;
+  return text.split(/\n/)[0]!.trim();
+}
+
+function operationIdFor(ctx: PageContext, page: PageModel, sections: Section[], line: RequestLine): string {
+  if (page.title) {
+    const fromTitle = operationIdFromTitle(page.title);
+    if (fromTitle) return fromTitle;
+  }
+  const sentence = functionSentence(sections);
+  const used = sentence ? /(?:is used to|用于)\s+([A-Za-z][A-Za-z ]{1,80}?)(?:[.,;:]|$)/.exec(sentence) : null;
+  if (used) {
+    const words = used[1]!.split(/\s+/).filter((w) => !/^(a|an|the|of|for|to|in|on)$/i.test(w));
+    if (words.length > 0) return camelCase(words);
+  }
+  const fallback = camelCase([line.method, ...line.path.split(/[/{}_-]+/).filter((w) => w && !/^v\d/.test(w))]);
+  report(ctx, "operation-id-fallback", "warning", page.titleLine ?? line.line, `no English name could be made from the title ${JSON.stringify(page.title ?? "")}; operationId ${fallback} made from method and path`);
+  return fallback;
+}

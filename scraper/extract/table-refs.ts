@@ -1,0 +1,98 @@
+// Links an object-typed row to the table that describes its members: by anchor link, by
+// "see Table 5" / "详情请参见表3", by a caption naming the object ("Table 5 backup",
+// "backup字段数据结构说明"), and, in formats that lost their captions, by taking the next
+// unclaimed table in the same section.
+import type { Table, TableRow } from "../page-model.ts";
+import type { ColumnMap } from "./columns.ts";
+import type { Section } from "./sections.ts";
+
+export interface TableEntry {
+  table: Table;
+  /** Document order among all tables of the page. */
+  index: number;
+  section: Section;
+  columns?: ColumnMap;
+  /** The number in "Table 5 ..." / "表 5 ...", if captioned. */
+  number?: number;
+  /** Caption without its "Table N" prefix. */
+  captionName: string;
+  claimed: boolean;
+}
+
+export type RefTarget = { entry: TableEntry } | { missing: string } | undefined;
+
+const captionNumberPattern = /^\s*(?:table|表)\s*(\d{1,4})\s*[.:：]?\s*/i;
+const tableMentionPattern = /(?:table|表)[ \t]*(\d{1,4})/gi;
+const seeTablePattern = /(?:see|refer to|详情请参见|请参见|参见|参考)[^.。\n]{0,40}?(?:table|表)/i;
+
+export function describeCaption(caption: string | undefined): { number?: number; name: string } {
+  if (!caption) return { name: "" };
+  const match = captionNumberPattern.exec(caption);
+  if (!match) return { name: caption.trim() };
+  return { number: Number(match[1]), name: caption.slice(match[0].length).trim() };
+}
+
+export function tableLabel(entry: TableEntry): string {
+  const caption = entry.table.caption?.replace(/\s+/g, " ").trim();
+  return caption ? caption : `table ${entry.index + 1} (no caption)`;
+}
+
+export interface RefResolver {
+  resolve(from: TableEntry, row: TableRow, descriptionText: string, objectName: string | undefined, fieldName: string): RefTarget;
+}
+
+export function createRefResolver(entries: TableEntry[]): RefResolver {
+  const captionsLost = entries.every((e) => !e.table.caption);
+  const byAnchor = new Map<string, TableEntry>();
+  for (const entry of entries) for (const anchor of entry.table.anchors) byAnchor.set(anchor, entry);
+
+  const claim = (entry: TableEntry | undefined, from: TableEntry): TableEntry | undefined => {
+    if (!entry || entry === from) return undefined;
+    entry.claimed = true;
+    return entry;
+  };
+
+  return {
+    resolve(from, row, descriptionText, objectName, fieldName) {
+      const descriptionCell = row.cells;
+      for (const cell of descriptionCell) {
+        for (const link of cell.links) {
+          const hash = link.href.includes("#") ? link.href.slice(link.href.indexOf("#") + 1) : "";
+          const target = hash ? byAnchor.get(hash) : undefined;
+          if (target && target !== from) return { entry: claim(target, from)! };
+        }
+      }
+      const mentioned = [...descriptionText.matchAll(tableMentionPattern)].map((m) => Number(m[1]));
+      const saysSeeTable = mentioned.length > 0 && seeTablePattern.test(descriptionText);
+      if (!captionsLost) {
+        for (const number of mentioned) {
+          const target = entries.find((e) => e.number === number && e !== from);
+          if (target) return { entry: claim(target, from)! };
+        }
+        const named = findByName(entries, from, objectName) ?? findByName(entries, from, fieldName);
+        if (named) return { entry: claim(named, from)! };
+        if (saysSeeTable) return { missing: `Table ${mentioned[0]}` };
+        return undefined;
+      }
+      if (!saysSeeTable && objectName === undefined) return undefined;
+      const next = entries.find(
+        (e) => e.index > from.index && e.section === from.section && !e.claimed && e.columns !== undefined,
+      );
+      if (next) return { entry: claim(next, from)! };
+      return { missing: mentioned.length > 0 ? `Table ${mentioned[0]}` : `the table describing ${fieldName}` };
+    },
+  };
+}
+
+function findByName(entries: TableEntry[], from: TableEntry, name: string | undefined): TableEntry | undefined {
+  if (!name) return undefined;
+  const lower = name.toLowerCase();
+  return entries.find((e) => {
+    if (e === from || !e.captionName) return false;
+    const caption = e.captionName.toLowerCase();
+    if (caption === lower) return true;
+    if (!caption.startsWith(lower)) return false;
+    const rest = caption.slice(lower.length);
+    return /^(\s+(field|parameter|object|structure|data)|字段|参数|对象|数据结构|\s*$)/.test(rest);
+  });
+}
