@@ -20,6 +20,17 @@ export function createFieldBuilder(ctx: PageContext, entries: TableEntry[]): Fie
   return { ctx, resolver: createRefResolver(entries), references: new Map() };
 }
 
+function innermostType(type: TypeInfo): TypeInfo {
+  let leaf = type;
+  while (leaf.kind === "array" && leaf.items) leaf = leaf.items;
+  return leaf;
+}
+
+/** Objects, and arrays whose item type the type cell leaves open ("Array"), get their members from a table. */
+function describedByTable(type: TypeInfo, leaf: TypeInfo): boolean {
+  return leaf.kind === "object" || (type.kind === "array" && (leaf === type || leaf.kind === "unknown"));
+}
+
 /** Resolves (once) the table an object-typed row points at; claims that table. */
 export function rowReference(builder: FieldBuilder, entry: TableEntry, row: TableRow): RefTarget {
   if (builder.references.has(row)) return builder.references.get(row);
@@ -28,9 +39,8 @@ export function rowReference(builder: FieldBuilder, entry: TableEntry, row: Tabl
   const description = columns.description !== undefined ? (row.cells[columns.description]?.text.trim() ?? "") : "";
   const typeText = columns.type !== undefined ? (row.cells[columns.type]?.text ?? "") : "";
   const type = typeText.trim() ? parseTypeText(typeText) : undefined;
-  const leaf = type?.kind === "array" ? type.items : type;
-  const target =
-    leaf?.kind === "object" ? builder.resolver.resolve(entry, row, description, leaf.objectName, name) : undefined;
+  const leaf = type ? innermostType(type) : undefined;
+  const target = leaf && describedByTable(type!, leaf) ? builder.resolver.resolve(entry, row, description, leaf.objectName, name) : undefined;
   builder.references.set(row, target);
   return target;
 }
@@ -105,12 +115,17 @@ function schemaOfRow(
   const schema = schemaOfType(type);
   if (description) schema.description = description;
 
-  const leaf = schema.kind === "array" ? (schema.items ?? schema) : schema;
-  if (leaf.kind === "object") {
+  let leaf = schema;
+  while (leaf.kind === "array" && leaf.items) leaf = leaf.items;
+  if (leaf.kind === "object" || (schema.kind === "array" && leaf.kind === "unknown")) {
     const target = rowReference(builder, entry, row);
+    if (target && "entry" in target) leaf.kind = "object";
     if (target && "missing" in target) {
       report(builder.ctx, "table-reference-missing", "warning", row.line, `"${name}" refers to ${target.missing}, which the page does not contain; its members are unknown`);
     } else if (target) {
+      if (target.misdirected) {
+        report(builder.ctx, "table-reference-mismatch", "warning", row.line, `"${name}" says to see ${tableLabel(target.misdirected)}, which is not the table of this field here; used ${tableLabel(target.entry)}, named after the field in the same section`);
+      }
       if (stack.includes(target.entry)) {
         report(builder.ctx, "table-reference-cycle", "warning", row.line, `"${name}" refers back to ${tableLabel(target.entry)}; nested no further`);
       } else if (target.entry.columns) {

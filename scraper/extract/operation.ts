@@ -64,8 +64,15 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
 
   // Document order matters: a captionless page claims "the next unclaimed table".
   for (const entry of entries) {
+    if (entry.section.kind === "status-codes" || entry.section.kind === "error-codes") continue; // read by statusCodeSection
+    if (entry.section.kind === "example-request" || entry.section.kind === "example-response") {
+      if (!entry.claimed) {
+        report(ctx, "table-in-example", "info", entry.table.line, `${tableLabel(entry)} sits among the examples and describes no field of this operation; its ${entry.table.rows.length} rows are not in the spec`);
+      }
+      continue;
+    }
     if (!entry.columns) {
-      report(ctx, "table-not-recognised", "warning", entry.table.line, `${tableLabel(entry)} is not a parameter table (header: ${entry.table.header.map((c) => c.text).join(" | ") || "none"}); its ${entry.table.rows.length} rows are not in the spec`);
+      report(ctx, "table-not-recognised", "info", entry.table.line, `${tableLabel(entry)} is not a parameter table (header: ${entry.table.header.map((c) => c.text).join(" | ") || "none"}); its ${entry.table.rows.length} rows are not in the spec`);
       continue;
     }
     if (entry.claimed) continue;
@@ -85,7 +92,7 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
       }
     } else if (role === "query") {
       for (const { field } of fieldsOfTable(builder, entry)) parameters.push(toParameter(field, "query"));
-    } else if (entry.section.kind === "response" || entry.section.kind === "example-response") {
+    } else if (entry.section.kind === "response") {
       responseRoots.push({ entry, status: statusOfTable.get(entry.table) });
     } else {
       requestRoots.push(entry);
@@ -106,6 +113,16 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
   for (const name of queryNames) {
     if (!parameters.some((p) => p.name === name)) {
       parameters.push({ name, in: "query", required: false, schema: { kind: "string" }, source: { page: ctx.file, section: "URI" } });
+    }
+  }
+
+  if (["get", "delete", "head"].includes(requestLine.method) && requestRoots.length > 0) {
+    // These methods carry no body: their request tables list query parameters.
+    for (const entry of requestRoots.splice(0)) {
+      for (const { field } of fieldsOfTable(builder, entry)) {
+        if (parameters.some((p) => p.name === field.name)) continue;
+        parameters.push(toParameter(field, placeholders.has(field.name) ? "path" : "query"));
+      }
     }
   }
 
@@ -228,6 +245,8 @@ function buildResponses(
   const statuses = new Set<string>();
   for (const root of roots) if (root.status) statuses.add(root.status);
   for (const e of examples) if (e.status) statuses.add(e.status);
+  const listed = statusCodeSection(sections);
+  for (const code of listed.keys()) statuses.add(code);
   const stated = [...statuses];
   if (!stated.some((s) => s.startsWith("2"))) {
     const line = sections.find((s) => s.kind === "response")?.line ?? sections.find((s) => s.kind === "status-codes")?.line ?? 1;
@@ -239,10 +258,16 @@ function buildResponses(
   for (const status of [...statuses].sort()) {
     const rootsHere = roots.filter((r) => (r.status ?? success) === status).map((r) => r.entry);
     const exampleHere = examples.filter((e) => (e.status ?? success) === status);
-    const response: ResponseNode = { status, description: exampleHere.find((e) => e.description)?.description ?? reasonPhrase(status) };
+    const description = exampleHere.find((e) => e.description)?.description ?? listed.get(status) ?? reasonPhrase(status);
+    const response: ResponseNode = { status, description };
     if (rootsHere.length > 0) {
       const body = buildBody(builder, rootsHere, "application/json", `${status} response`);
       body.examples = exampleHere.map((e) => e.example);
+      if (exampleHere.length > 0 && exampleHere.every((e) => Array.isArray(e.example.value))) {
+        // Classic (v1.0) list APIs answer with a bare array; the table describes its items.
+        body.schema = { kind: "array", items: body.schema };
+        report(ctx, "response-array-root", "info", exampleHere[0]!.line, `the ${status} example is an array: the response table describes its items`);
+      }
       for (const e of exampleHere) checkExample(ctx, body.schema, e.example.value, e.line, `example ${status} response`, false);
       response.body = body;
     } else if (exampleHere.length > 0) {
@@ -256,6 +281,25 @@ function buildResponses(
     responses.push(response);
   }
   return responses;
+}
+
+/** Status codes a page's "Status Codes" section lists, with their descriptions. */
+function statusCodeSection(sections: Section[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  const add = (code: string, description: string) => {
+    if (/^[1-5]\d\d$/.test(code) && !codes.has(code)) codes.set(code, description || reasonPhrase(code));
+  };
+  for (const section of sections) {
+    if (section.kind !== "status-codes") continue;
+    for (const block of section.blocks) {
+      if (block.kind === "table") {
+        for (const row of block.table.rows) add(row.cells[0]?.text.trim() ?? "", row.cells.slice(1).map((c) => c.text.trim()).filter(Boolean).at(-1) ?? "");
+      } else {
+        for (const line of blockText(block).split(/\n/)) add(line.trim(), "");
+      }
+    }
+  }
+  return codes;
 }
 
 function reasonPhrase(status: string): string {

@@ -19,7 +19,7 @@ export interface TableEntry {
   claimed: boolean;
 }
 
-export type RefTarget = { entry: TableEntry } | { missing: string } | undefined;
+export type RefTarget = { entry: TableEntry; misdirected?: TableEntry } | { missing: string } | undefined;
 
 const captionNumberPattern = /^\s*(?:table|表)\s*(\d{1,4})\s*[.:：]?\s*/i;
 const tableMentionPattern = /(?:table|表)[ \t]*(\d{1,4})/gi;
@@ -54,22 +54,23 @@ export function createRefResolver(entries: TableEntry[]): RefResolver {
 
   return {
     resolve(from, row, descriptionText, objectName, fieldName) {
-      const descriptionCell = row.cells;
-      for (const cell of descriptionCell) {
-        for (const link of cell.links) {
-          const hash = link.href.includes("#") ? link.href.slice(link.href.indexOf("#") + 1) : "";
-          const target = hash ? byAnchor.get(hash) : undefined;
-          if (target && target !== from) return { entry: claim(target, from)! };
-        }
-      }
       const mentioned = [...descriptionText.matchAll(tableMentionPattern)].map((m) => Number(m[1]));
       const saysSeeTable = mentioned.length > 0 && seeTablePattern.test(descriptionText);
       if (!captionsLost) {
-        for (const number of mentioned) {
-          const target = entries.find((e) => e.number === number && e !== from);
-          if (target) return { entry: claim(target, from)! };
-        }
         const named = findByName(entries, from, objectName) ?? findByName(entries, from, fieldName);
+        const explicit =
+          linkedTable(row, byAnchor, from) ?? mentioned.map((n) => entries.find((e) => e.number === n && e !== from)).find(Boolean);
+        if (explicit) {
+          // Pages copy rows between request and response and keep the old "see Table N": when
+          // the table pointed at describes something else (or sits in the other section) and a
+          // table named after the field follows in this section, the name wins and the doc
+          // defect is reported.
+          const describesField = namesField(explicit, [objectName, fieldName]) && explicit.section === from.section;
+          if (named && named !== explicit && named.section === from.section && !describesField) {
+            return { entry: claim(named, from)!, misdirected: explicit };
+          }
+          return { entry: claim(explicit, from)! };
+        }
         if (named) return { entry: claim(named, from)! };
         if (saysSeeTable) return { missing: `Table ${mentioned[0]}` };
         return undefined;
@@ -84,15 +85,41 @@ export function createRefResolver(entries: TableEntry[]): RefResolver {
   };
 }
 
-function findByName(entries: TableEntry[], from: TableEntry, name: string | undefined): TableEntry | undefined {
-  if (!name) return undefined;
-  const lower = name.toLowerCase();
-  return entries.find((e) => {
-    if (e === from || !e.captionName) return false;
-    const caption = e.captionName.toLowerCase();
+function linkedTable(row: TableRow, byAnchor: Map<string, TableEntry>, from: TableEntry): TableEntry | undefined {
+  for (const cell of row.cells) {
+    for (const link of cell.links) {
+      const hash = link.href.includes("#") ? link.href.slice(link.href.indexOf("#") + 1) : "";
+      const target = hash ? byAnchor.get(hash) : undefined;
+      if (target && target !== from) return target;
+    }
+  }
+  return undefined;
+}
+
+function namesField(entry: TableEntry, names: (string | undefined)[]): boolean {
+  return names.some((name) => name !== undefined && captionNames(entry.captionName.toLowerCase(), name));
+}
+
+function captionNames(caption: string, name: string): boolean {
+  const names = [name.toLowerCase()];
+  if (/[a-z]s$/i.test(name)) names.push(name.toLowerCase().slice(0, -1));
+  return names.some((lower) => {
     if (caption === lower) return true;
     if (!caption.startsWith(lower)) return false;
     const rest = caption.slice(lower.length);
     return /^(\s+(field|parameter|object|structure|data)|字段|参数|对象|数据结构|\s*$)/.test(rest);
   });
+}
+
+function findByName(entries: TableEntry[], from: TableEntry, name: string | undefined): TableEntry | undefined {
+  if (!name) return undefined;
+  // "instances" is described by "instance字段数据结构说明", "loadbalancers" by "loadbalancer parameter description".
+  // Prefer the table that follows in the same section: pages repeat captions ("tags字段数据结构说明"
+  // for the request and again for the response).
+  const ordered = [
+    ...entries.filter((e) => e.section === from.section && e.index > from.index && !e.claimed),
+    ...entries.filter((e) => e.index > from.index),
+    ...entries,
+  ];
+  return ordered.find((e) => e !== from && e.captionName !== "" && captionNames(e.captionName.toLowerCase(), name));
 }
