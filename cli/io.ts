@@ -41,17 +41,25 @@ export async function servicePages(globs: string[], rootDir: string): Promise<So
 }
 
 async function readPages(files: string[], rootDir: string): Promise<SourcePage[]> {
-  return Promise.all(
-    files.map(async (file) => {
-      let content: string;
-      try {
-        content = await readFile(file, "utf8");
-      } catch (error) {
-        throw new UsageError(`${displayPath(file, rootDir)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-      }
-      return { file: displayPath(file, rootDir), content };
-    }),
-  );
+  return Promise.all(files.map((file) => readPage(file, rootDir)));
+}
+
+export async function readPage(file: string, rootDir: string): Promise<SourcePage> {
+  const absolute = path.resolve(rootDir, file);
+  try {
+    return { file: displayPath(absolute, rootDir), content: await readFile(absolute, "utf8") };
+  } catch (error) {
+    throw new UsageError(`${displayPath(absolute, rootDir)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** A documentation export's table of contents sits beside its pages as CLASS.TXT.json. */
+export async function findToc(inputs: string[], rootDir: string): Promise<string | undefined> {
+  for (const input of inputs) {
+    const candidate = path.join(path.resolve(rootDir, input), "CLASS.TXT.json");
+    if (await stat(candidate).then((s) => s.isFile(), () => false)) return candidate;
+  }
+  return undefined;
 }
 
 /** Repo-relative, forward slashes: what specs and diagnostics show. */

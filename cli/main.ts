@@ -8,7 +8,8 @@ import { scrapeCommand } from "./scrape.ts";
 import { regenerateCommand } from "./regenerate.ts";
 
 const usage = `Usage:
-  docs2ts scrape <file|folder>... --service <name> [--out spec.json] [--report diagnostics.json] [--fail-on warning]
+  docs2ts scrape <file|folder>... --service <name> [--out spec.json] [--report diagnostics.json]
+                 [--toc CLASS.TXT.json] [--fail-on warning]   (a folder's CLASS.TXT.json is found by itself)
   docs2ts regenerate [--check]      scrape every service in docs2ts.config.json -> specs/
   docs2ts help`;
 
@@ -17,7 +18,7 @@ export async function main(argv: string[], rootDir = process.cwd()): Promise<num
   try {
     switch (command) {
       case "scrape":
-        return await scrapeCommand(parse(rest, { service: "string", out: "string", report: "string", "fail-on": "string" }), rootDir);
+        return await scrapeCommand(parse(rest, { service: "string", out: "string", report: "string", "fail-on": "string", toc: "string" }), rootDir);
       case "regenerate":
         return await regenerateCommand(parse(rest, { check: "boolean" }), rootDir);
       case "help":

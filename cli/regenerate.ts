@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { loadConfig } from "../scraper/config.ts";
 import { scrapeService } from "../scraper/index.ts";
 import { serializeDocument } from "../scraper/openapi/document.ts";
-import { servicePages, UsageError, writeText } from "./io.ts";
+import { readPage, servicePages, UsageError, writeText } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";
 import { printDiagnostics, summaryLine } from "./scrape.ts";
 
@@ -15,7 +15,8 @@ export async function regenerateCommand(args: ParsedArgs, rootDir: string): Prom
   for (const service of config.services) {
     const pages = await servicePages(service.pages, rootDir);
     if (pages.length === 0) throw new UsageError(`service ${service.name}: no pages match ${service.pages.join(", ")}`);
-    const result = scrapeService(service, pages);
+    const toc = service.toc ? await readPage(service.toc, rootDir) : undefined;
+    const result = scrapeService(service, pages, { ...(toc ? { toc } : {}) });
     const outputs: [string, string][] = [
       [`specs/${service.name}.openapi.json`, serializeDocument(result.spec)],
       [`specs/${service.name}.diagnostics.json`, serializeDocument(result.diagnostics)],

@@ -3,7 +3,7 @@ import { loadConfig, type ServiceConfig } from "../scraper/config.ts";
 import { formatDiagnostic, type Diagnostic } from "../scraper/diagnostics.ts";
 import { scrapeService, type ScrapeResult } from "../scraper/index.ts";
 import { serializeDocument } from "../scraper/openapi/document.ts";
-import { collectPages, UsageError, writeText } from "./io.ts";
+import { collectPages, findToc, readPage, UsageError, writeText } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";
 
 export async function scrapeCommand(args: ParsedArgs, rootDir: string): Promise<number> {
@@ -16,7 +16,9 @@ export async function scrapeCommand(args: ParsedArgs, rootDir: string): Promise<
   const service = await serviceConfig(serviceName, rootDir);
   const pages = await collectPages(args.positionals, rootDir);
   if (pages.length === 0) throw new UsageError(`no doc pages (.html, .htm, .md, .txt) in ${args.positionals.join(", ")}`);
-  const result = scrapeService(service, pages);
+  const tocPath = typeof args.values.toc === "string" ? args.values.toc : await findToc(args.positionals, rootDir);
+  const toc = tocPath ? await readPage(tocPath, rootDir) : undefined;
+  const result = scrapeService(service, pages, { ...(toc ? { toc } : {}) });
 
   const spec = serializeDocument(result.spec);
   if (typeof args.values.out === "string") await writeText(path.resolve(rootDir, args.values.out), spec);
@@ -41,12 +43,20 @@ export function printDiagnostics(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) if (d.severity !== "info") process.stderr.write(`${formatDiagnostic(d)}\n`);
 }
 
+/** One line per service: pages read, operations, shared pages, pages left out with the reason. */
 export function summaryLine(service: string, result: ScrapeResult): string {
-  const operations = result.pages.filter((p) => p.kind === "operation").length;
-  const others = result.pages.filter((p) => p.kind !== "operation");
+  const operationPages = result.pages.filter((p) => p.kind === "operation").length;
+  const operations = Object.values(result.spec.paths ?? {}).reduce((n, item) => n + Object.keys(item ?? {}).length, 0);
+  const shared = result.pages.filter((p) => p.kind === "shared").length;
+  const leftOut = result.pages.flatMap((p) => (p.kind === "left-out" ? [p] : []));
+  const reasons = new Map<string, string[]>();
+  for (const page of leftOut) reasons.set(page.reason, [...(reasons.get(page.reason) ?? []), page.file.replace(/^.*\//, "")]);
+  const why = [...reasons].map(([reason, files]) => `${files.length} ${reason}: ${files.join(", ")}`).join("; ");
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
-  const leftOut = others.length > 0 ? `, ${others.length} left out (${others.map((p) => `${p.file}: ${p.reason}`).join("; ")})` : "";
-  return `${service}: ${result.pages.length} pages read, ${operations} operations${leftOut}, ${warnings} warnings`;
+  return (
+    `${service}: ${result.pages.length} pages read, ${operations} operations from ${operationPages} pages, ${shared} shared pages, ` +
+    `${leftOut.length} left out${why ? ` (${why})` : ""}, ${warnings} warnings`
+  );
 }
 
 export function exitCodeFor(diagnostics: Diagnostic[], failOn: string | boolean | undefined): number {

@@ -9,6 +9,8 @@ export interface ServiceConfig {
   language: "en" | "zh";
   /** Globs relative to the repo root, e.g. `sources/dds/*.md`. */
   pages: string[];
+  /** Repo-relative path of the documentation system's table of contents (CLASS.TXT.json), if any. */
+  toc?: string;
   /** Server URL template, e.g. `https://{endpoint}`. */
   server: string;
   /** Version of the generated client package. */
@@ -73,6 +75,7 @@ export function parseConfig(raw: unknown, file: string): Docs2tsConfig {
       cloud: stringOr(s.cloud, ""),
       language,
       pages: pages as string[],
+      ...(typeof s.toc === "string" ? { toc: s.toc } : {}),
       server: stringOr(s.server, "https://{endpoint}"),
       version: stringOr(s.version, "0.1.0"),
       ...(s.upstream !== undefined ? { upstream: s.upstream } : {}),

@@ -7,6 +7,12 @@ import { extractOperation } from "./extract/operation.ts";
 import type { OperationNode } from "./operation-model.ts";
 import { buildDocument } from "./openapi/document.ts";
 import { readPage } from "./read/index.ts";
+import { isAppendix, sharedKindOf, type SharedKind } from "./service/classify.ts";
+import { mergeSameRoute } from "./service/merge.ts";
+import { assignOperationIds } from "./service/operation-ids.ts";
+import { emptyServiceParts, readSharedPage } from "./service/shared.ts";
+import { tagFromPath, tagFromToc } from "./service/tags.ts";
+import { parseToc, type TocNode } from "./service/toc.ts";
 
 export interface SourcePage {
   /** Repo-relative path with forward slashes; it is what diagnostics and provenance show. */
@@ -14,12 +20,10 @@ export interface SourcePage {
   content: string;
 }
 
-export interface PageOutcome {
-  file: string;
-  kind: "operation" | "not-operation";
-  reason?: string;
-  operationId?: string;
-}
+export type PageOutcome =
+  | { file: string; kind: "operation"; operationId: string }
+  | { file: string; kind: "shared"; shared: SharedKind }
+  | { file: string; kind: "left-out"; reason: string };
 
 export interface ScrapeResult {
   spec: OpenAPIV3_1.Document;
@@ -27,61 +31,59 @@ export interface ScrapeResult {
   pages: PageOutcome[];
 }
 
-export function scrapeService(service: ServiceConfig, pages: SourcePage[]): ScrapeResult {
+export interface ScrapeOptions {
+  /** The documentation system's table of contents (CLASS.TXT.json), if the service has one. */
+  toc?: SourcePage;
+  /** Called after each page, for progress display. */
+  onPage?: (done: number, total: number) => void;
+}
+
+export function scrapeService(service: ServiceConfig, pages: SourcePage[], options: ScrapeOptions = {}): ScrapeResult {
   const diagnostics: Diagnostic[] = [];
   const outcomes: PageOutcome[] = [];
   const operations: OperationNode[] = [];
-  for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+  const parts = emptyServiceParts();
+  const toc = options.toc ? parseToc(options.toc.content, options.toc.file) : undefined;
+  const tocDir = options.toc ? options.toc.file.replace(/[^/]*$/, "") : "";
+  const sorted = [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const tagOf = new Map<OperationNode, string>();
+
+  sorted.forEach((page, index) => {
     const ctx = { file: page.file, diagnostics };
+    const tocNode = toc?.get(page.file.startsWith(tocDir) ? page.file.slice(tocDir.length) : page.file);
+    if (toc && !tocNode) {
+      diagnostics.push({ ruleId: "page-not-in-toc", severity: "warning", message: `${options.toc!.file} does not list this page; left out`, file: page.file, line: 1 });
+      outcomes.push({ file: page.file, kind: "left-out", reason: "page-not-in-toc" });
+      options.onPage?.(index + 1, sorted.length);
+      return;
+    }
     const model = readPage(page.file, page.content);
-    const extraction = extractOperation(model, ctx);
+    const extraction = isAppendix(tocNode) ? ({ kind: "not-operation", reason: "appendix" } as const) : extractOperation(model, ctx);
     if (extraction.kind === "operation") {
       operations.push(extraction.operation);
+      const tag = tagFromToc(tocNode);
+      if (tag) tagOf.set(extraction.operation, tag);
       outcomes.push({ file: page.file, kind: "operation", operationId: extraction.operation.operationId });
     } else {
-      diagnostics.push({ ruleId: "page-not-operation", severity: "info", message: `not an operation page: ${extraction.reason}`, file: page.file, line: 1 });
-      outcomes.push({ file: page.file, kind: "not-operation", reason: extraction.reason });
+      const shared = sharedKindOf(model, tocNode);
+      if (shared) {
+        readSharedPage(model, shared, ctx, parts);
+        outcomes.push({ file: page.file, kind: "shared", shared });
+      } else {
+        diagnostics.push({ ruleId: "page-not-operation", severity: "info", message: `neither an operation nor a shared page (${extraction.reason}); left out`, file: page.file, line: 1 });
+        outcomes.push({ file: page.file, kind: "left-out", reason: extraction.reason });
+      }
     }
-  }
-  const unique = uniqueOperations(operations, diagnostics);
-  return { spec: buildDocument(service, unique), diagnostics: sortDiagnostics(diagnostics), pages: outcomes };
-}
+    options.onPage?.(index + 1, sorted.length);
+  });
 
-/** One operation per method and path, one operationId per operation. */
-function uniqueOperations(operations: OperationNode[], diagnostics: Diagnostic[]): OperationNode[] {
-  const byRoute = new Map<string, OperationNode>();
-  for (const op of operations) {
-    const route = `${op.method.toUpperCase()} ${op.path}`;
-    const first = byRoute.get(route);
-    if (first) {
-      diagnostics.push({
-        ruleId: "duplicate-operation",
-        severity: "warning",
-        message: `${route} is also documented by ${first.source.page}; this page's copy is left out`,
-        file: op.source.page,
-        line: 1,
-      });
-      continue;
-    }
-    byRoute.set(route, op);
+  for (const op of operations) op.tags = [tagOf.get(op) ?? tagFromPath(op)];
+  const merged = mergeSameRoute(operations, diagnostics);
+  assignOperationIds(merged, diagnostics);
+  const byRoute = new Map(merged.map((op) => [`${op.method} ${op.path}`, op]));
+  const pageRoute = new Map(operations.map((op) => [op.source.page, `${op.method} ${op.path}`]));
+  for (const outcome of outcomes) {
+    if (outcome.kind === "operation") outcome.operationId = byRoute.get(pageRoute.get(outcome.file)!)!.operationId;
   }
-  const kept = [...byRoute.values()];
-  const byId = new Map<string, OperationNode[]>();
-  for (const op of kept) byId.set(op.operationId, [...(byId.get(op.operationId) ?? []), op]);
-  for (const [id, clash] of byId) {
-    if (clash.length < 2) continue;
-    for (const op of clash) {
-      const version = /^\/(v\d+(?:\.\d+)?)\//.exec(op.path)?.[1];
-      const suffix = version ? version.replace(/\./g, "_").replace(/^v/, "V") : op.method.toUpperCase();
-      op.operationId = `${id}${suffix}`;
-    }
-    diagnostics.push({
-      ruleId: "operation-id-clash",
-      severity: "info",
-      message: `operationId ${id} is made by ${clash.length} pages (${clash.map((o) => o.source.page).join(", ")}); told apart by API version`,
-      file: clash[0]!.source.page,
-      line: 1,
-    });
-  }
-  return kept;
+  return { spec: buildDocument(service, merged, parts), diagnostics: sortDiagnostics(diagnostics), pages: outcomes };
 }

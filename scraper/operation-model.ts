@@ -54,6 +54,8 @@ export interface ExampleNode {
 export interface BodyNode {
   mediaType: string;
   schema: SchemaNode;
+  /** Request bodies merged from several pages: one variant per page (titled after it). */
+  variants?: { title: string; schema: SchemaNode }[];
   examples: ExampleNode[];
   source: Provenance;
 }
@@ -66,6 +68,9 @@ export interface ResponseNode {
 
 export interface OperationNode {
   operationId: string;
+  tags?: string[];
+  /** Repo-relative path of the error-code page the page's "Error Codes" section links to. */
+  errorCodesPage?: string;
   method: HttpMethod;
   path: string;
   summary: string;

@@ -51,13 +51,40 @@ export function exampleMismatches(schema: SchemaNode, value: unknown, where = ""
       value.forEach((item, i) => out.push(...exampleMismatches(schema.items ?? { kind: "unknown" }, item, `${where}[${i}]`, checkRequired)));
       return out;
     case "integer":
-      return Number.isInteger(value) ? out : [`${at}: expected an integer, the example has ${jsonType(value)}`];
+      return Number.isInteger(value) ? rangeMismatches(schema, value as number, at) : [`${at}: expected an integer, the example has ${jsonType(value)}`];
     case "number":
-      return typeof value === "number" ? out : [`${at}: expected a number, the example has ${jsonType(value)}`];
+      return typeof value === "number" ? rangeMismatches(schema, value, at) : [`${at}: expected a number, the example has ${jsonType(value)}`];
     case "boolean":
       return typeof value === "boolean" ? out : [`${at}: expected a boolean, the example has ${jsonType(value)}`];
     case "string":
-      return typeof value === "string" ? out : [`${at}: expected a string, the example has ${jsonType(value)}`];
+      return typeof value === "string" ? stringMismatches(schema, value, at) : [`${at}: expected a string, the example has ${jsonType(value)}`];
+  }
+}
+
+function rangeMismatches(schema: SchemaNode, value: number, at: string): string[] {
+  const out: string[] = [];
+  if (schema.minimum !== undefined && value < schema.minimum) out.push(`${at}: ${value} is below the stated minimum ${schema.minimum}`);
+  if (schema.maximum !== undefined && value > schema.maximum) out.push(`${at}: ${value} is above the stated maximum ${schema.maximum}`);
+  return out;
+}
+
+function stringMismatches(schema: SchemaNode, value: string, at: string): string[] {
+  const out: string[] = [];
+  // JSON Schema counts lengths in code points.
+  const length = [...value].length;
+  const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (schema.minLength !== undefined && length < schema.minLength) out.push(`${at}: ${shown} is shorter than the stated ${schema.minLength} characters`);
+  if (schema.maxLength !== undefined && length > schema.maxLength) out.push(`${at}: ${shown} is longer than the stated ${schema.maxLength} characters`);
+  if (schema.enum && !schema.enum.includes(value)) out.push(`${at}: ${shown} is not one of the listed values (${schema.enum.join(", ")})`);
+  if (schema.pattern !== undefined && !safeTest(schema.pattern, value)) out.push(`${at}: ${shown} breaks the rule the text states (pattern ${schema.pattern})`);
+  return out;
+}
+
+function safeTest(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(pattern, "u").test(value);
+  } catch {
+    return true;
   }
 }
 

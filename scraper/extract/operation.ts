@@ -1,6 +1,7 @@
 // Page model -> operation model. Finds the request line, sorts the page's tables into
 // parameters, request body and responses per status, follows object references between
 // tables, and checks the doc's examples against what the tables say.
+import { posix } from "node:path";
 import type { Block, PageModel, Table } from "../page-model.ts";
 import type {
   BodyNode,
@@ -18,7 +19,7 @@ import { report, type PageContext } from "./context.ts";
 import { exampleMismatches, parseExampleJson } from "./examples.ts";
 import { cleanName, createFieldBuilder, fieldsOfTable, rowReference, type FieldBuilder, type RowField } from "./fields.ts";
 import { blockText, splitSections, type Section } from "./sections.ts";
-import { describeCaption, tableLabel, type TableEntry } from "./table-refs.ts";
+import { describeCaption, namesField, tableLabel, type TableEntry } from "./table-refs.ts";
 import { parseRequestLine, pathPlaceholders, templateFromExample, type RequestLine } from "./uri.ts";
 
 export type PageExtraction =
@@ -35,14 +36,19 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
   const entries = tableEntries(sections);
   const hasParameterTables = entries.some((e) => e.columns !== undefined);
 
-  const uriLine = findRequestLine(sections.filter((s) => s.kind === "uri"));
-  const exampleLine = findRequestLine(sections.filter((s) => s.kind !== "uri"));
+  const uriLine = findRequestLines(sections.filter((s) => s.kind === "uri"))[0];
+  const exampleLine = pickExampleLine(findRequestLines(sections.filter((s) => s.kind !== "uri")), page.title);
   let requestLine: RequestLine | undefined = uriLine;
   if (!requestLine && exampleLine && hasParameterTables) {
     requestLine = { ...exampleLine, path: templateFromExample(exampleLine.path) };
     report(ctx, "uri-from-example", "info", exampleLine.line, `no URI section; method and path taken from the example request: ${exampleLine.method.toUpperCase()} ${requestLine.path}`);
   }
-  if (!requestLine) return { kind: "not-operation", reason: "no request line (method and URI)" };
+  if (!requestLine) {
+    if (hasParameterTables) {
+      report(ctx, "operation-without-uri", "warning", page.titleLine ?? 1, "the page has parameter tables but states no method and URI (no URI section, no example request); left out");
+    }
+    return { kind: "not-operation", reason: "no request line (method and URI)" };
+  }
   if (foreignApiPaths.some((p) => p.test(requestLine!.path))) {
     return { kind: "not-operation", reason: `documents another service's API (${requestLine.path})` };
   }
@@ -126,7 +132,7 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
     }
   }
 
-  const requestExamples = collectExamples(ctx, sections, "request");
+  const requestExamples = collectExamples(ctx, sections, "request", requestLine);
   const requestBody = requestRoots.length > 0 ? buildBody(builder, requestRoots, mediaType, "request") : undefined;
   if (requestBody) {
     requestBody.examples = requestExamples.map((e) => e.example);
@@ -148,12 +154,37 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
     parameters,
     ...(requestBody ? { requestBody } : {}),
     responses,
+    ...errorCodesLink(ctx.file, sections),
     source: pageSource,
   };
   return { kind: "operation", operation };
 }
 
-function tableEntries(sections: Section[]): TableEntry[] {
+/** The page an operation's "Error Codes" section points at, resolved against the page's folder. */
+function errorCodesLink(file: string, sections: Section[]): { errorCodesPage?: string } {
+  for (const section of sections) {
+    if (section.kind !== "error-codes") continue;
+    for (const block of section.blocks) {
+      const links = block.kind === "paragraph" ? block.links : block.kind === "list" ? block.items.flatMap((i) => i.links) : [];
+      for (const link of links) {
+        const target = link.href.split("#")[0]!;
+        if (!target || /^[a-z]+:/i.test(target)) continue;
+        return { errorCodesPage: posix.normalize(posix.join(posix.dirname(file), decodeURIComponentSafe(target))) };
+      }
+    }
+  }
+  return {};
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export function tableEntries(sections: Section[]): TableEntry[] {
   const entries: TableEntry[] = [];
   for (const section of sections) {
     for (const block of section.blocks) {
@@ -199,11 +230,49 @@ function buildBody(builder: FieldBuilder, roots: TableEntry[], mediaType: string
   const [first, ...others] = roots;
   const fields: RowField[] = fieldsOfTable(builder, first!);
   for (const other of others) {
+    const rows = fieldsOfTable(builder, other);
+    // A second table for a field that already has one (e.g. "members" for add and for delete):
+    // its members join that field's object, required only where both tables say so.
+    const target = findObjectField(fields.map((f) => f.field), (name) => namesField(other, [name]));
+    if (target) {
+      mergeMembers(target, rows.map((r) => r.field));
+      report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were merged into "${target.name}"`);
+      continue;
+    }
     report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were added to the ${what} body of ${tableLabel(first!)}`);
-    fields.push(...fieldsOfTable(builder, other));
+    fields.push(...rows);
   }
   const schema: SchemaNode = { kind: "object", properties: dedupeFields(builder, fields) };
   return { mediaType, schema, examples: [], source: { page: builder.ctx.file, section: tableLabel(first!) } };
+}
+
+function findObjectField(fields: FieldNode[], matches: (name: string) => boolean): FieldNode | undefined {
+  for (const field of fields) {
+    const leaf = innermost(field.schema);
+    if (leaf.kind === "object" && matches(field.name)) return field;
+    const nested = leaf.properties ? findObjectField(leaf.properties, matches) : undefined;
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+function innermost(schema: SchemaNode): SchemaNode {
+  let leaf = schema;
+  while (leaf.kind === "array" && leaf.items) leaf = leaf.items;
+  return leaf;
+}
+
+function mergeMembers(field: FieldNode, members: FieldNode[]): void {
+  const leaf = innermost(field.schema);
+  const existing = leaf.properties ?? [];
+  const names = new Set(members.map((m) => m.name));
+  const merged = existing.map((p) => (p.required && !names.has(p.name) ? { ...p, required: false } : p));
+  for (const member of members) {
+    const known = merged.findIndex((p) => p.name === member.name);
+    if (known < 0) merged.push({ ...member, required: existing.length === 0 ? member.required : false });
+    else if (!member.required) merged[known] = { ...merged[known]!, required: false };
+  }
+  leaf.properties = merged;
 }
 
 function dedupeFields(builder: FieldBuilder, fields: RowField[]): FieldNode[] {
@@ -317,7 +386,7 @@ interface FoundExample {
   description?: string;
 }
 
-function collectExamples(ctx: PageContext, sections: Section[], side: "request" | "response"): FoundExample[] {
+function collectExamples(ctx: PageContext, sections: Section[], side: "request" | "response", operationLine?: RequestLine): FoundExample[] {
   const kinds = side === "request" ? ["request", "example-request"] : ["response", "example-response"];
   const found: FoundExample[] = [];
   for (const section of sections) {
@@ -325,9 +394,18 @@ function collectExamples(ctx: PageContext, sections: Section[], side: "request" 
     let status: string | undefined;
     let lastText: string | undefined;
     let lastStatusText: string | undefined;
+    // Example sections sometimes show a call to another API (binding an EIP, listing ports):
+    // bodies that follow such a request line are not this operation's examples.
+    let otherApi = false;
     for (const block of section.blocks) {
       if (block.kind === "table") continue;
       let text = blockText(block).trim();
+      const shown = operationLine ? parseRequestLine(text.split(/\r?\n/, 1)[0] ?? "", block.line) : undefined;
+      if (shown && operationLine) {
+        otherApi = !sameRoute(shown, operationLine);
+        if (otherApi) report(ctx, "example-other-api", "info", block.line, `example shows ${shown.method.toUpperCase()} ${shown.path}, not this operation; its body is not used as an example`);
+      }
+      if (otherApi) continue;
       if (block.kind !== "code") {
         const s = statusPattern.exec(text);
         if (s) {
@@ -359,6 +437,14 @@ function collectExamples(ctx: PageContext, sections: Section[], side: "request" 
   return found;
 }
 
+/** Whether a concrete example request line is a call of the operation's method and path template. */
+function sameRoute(shown: RequestLine, operation: RequestLine): boolean {
+  if (shown.method !== operation.method) return false;
+  const a = shown.path.split("/");
+  const b = operation.path.split("/");
+  return a.length === b.length && b.every((segment, i) => segment.startsWith("{") || segment === a[i] || a[i]!.startsWith("{"));
+}
+
 function looksLikeJson(text: string): boolean {
   return text.startsWith("{") || text.startsWith("[");
 }
@@ -369,16 +455,30 @@ function checkExample(ctx: PageContext, schema: SchemaNode, value: unknown, line
   }
 }
 
-function findRequestLine(sections: Section[]): RequestLine | undefined {
+function findRequestLines(sections: Section[]): RequestLine[] {
+  const found: RequestLine[] = [];
   for (const section of sections) {
     for (const block of section.blocks) {
       for (const [offset, text] of candidateLines(block)) {
         const line = parseRequestLine(text, block.line + offset);
-        if (line) return line;
+        if (line) found.push(line);
       }
     }
   }
-  return undefined;
+  return found;
+}
+
+const titleVerbMethods: [RegExp, RequestLine["method"]][] = [
+  [/^(querying|viewing|listing|obtaining|getting|查询|获取)/i, "get"],
+  [/^(creating|adding|创建|添加)/i, "post"],
+  [/^(deleting|removing|删除|移除)/i, "delete"],
+  [/^(updating|modifying|修改|更新)/i, "put"],
+];
+
+/** Pages without a URI section sometimes show several examples (copied from a sibling page): take the one the title's verb names. */
+function pickExampleLine(lines: RequestLine[], title: string | undefined): RequestLine | undefined {
+  const method = titleVerbMethods.find(([pattern]) => pattern.test(title?.trim() ?? ""))?.[1];
+  return (method && lines.find((l) => l.method === method)) || lines[0];
 }
 
 function candidateLines(block: Block): [number, string][] {

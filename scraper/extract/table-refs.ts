@@ -96,7 +96,7 @@ function linkedTable(row: TableRow, byAnchor: Map<string, TableEntry>, from: Tab
   return undefined;
 }
 
-function namesField(entry: TableEntry, names: (string | undefined)[]): boolean {
+export function namesField(entry: TableEntry, names: (string | undefined)[]): boolean {
   return names.some((name) => name !== undefined && captionNames(entry.captionName.toLowerCase(), name));
 }
 

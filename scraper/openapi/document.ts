@@ -3,16 +3,19 @@
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { ServiceConfig } from "../config.ts";
 import type { BodyNode, OperationNode, ParameterNode, ResponseNode } from "../operation-model.ts";
+import { emptyServiceParts, type ErrorCatalog, type ServiceParts } from "../service/shared.ts";
+import { extractComponents } from "./components.ts";
 import { toSchema } from "./schema.ts";
 
 const methodOrder = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 
-export function buildDocument(service: ServiceConfig, operations: OperationNode[]): OpenAPIV3_1.Document {
+export function buildDocument(service: ServiceConfig, operations: OperationNode[], parts: ServiceParts = emptyServiceParts()): OpenAPIV3_1.Document {
+  const errors = errorComponents(parts.errorCatalogs);
   const paths: Record<string, Record<string, unknown>> = {};
   const sorted = [...operations].sort((a, b) => cmp(a.path, b.path) || methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
   for (const op of sorted) {
     const item = (paths[op.path] ??= {});
-    item[op.method] = operationObject(op);
+    item[op.method] = operationObject(op, parts, errors.responseFor);
   }
   const exampleHost = sorted.map((op) => op.exampleHost).find((h) => h !== undefined);
   const doc = {
@@ -24,8 +27,11 @@ export function buildDocument(service: ServiceConfig, operations: OperationNode[
     },
     servers: [serverObject(service.server, exampleHost)],
     security: [{ token: [] }],
+    ...tagList(sorted),
     paths,
     components: {
+      ...(Object.keys(errors.schemas).length > 0 ? { schemas: errors.schemas, responses: errors.responses } : {}),
+      ...commonHeaderParameters(parts),
       securitySchemes: {
         token: {
           type: "apiKey",
@@ -36,7 +42,7 @@ export function buildDocument(service: ServiceConfig, operations: OperationNode[
       },
     },
   };
-  return doc as unknown as OpenAPIV3_1.Document;
+  return extractComponents(doc as unknown as OpenAPIV3_1.Document);
 }
 
 function serverObject(template: string, exampleHost: string | undefined): OpenAPIV3_1.ServerObject {
@@ -50,12 +56,16 @@ function serverObject(template: string, exampleHost: string | undefined): OpenAP
   return Object.keys(variables).length > 0 ? { url: template, description, variables } : { url: template, description };
 }
 
-function operationObject(op: OperationNode): Record<string, unknown> {
+function operationObject(op: OperationNode, parts: ServiceParts, errorResponseFor: (page: string | undefined) => string | undefined): Record<string, unknown> {
   const object: Record<string, unknown> = { operationId: op.operationId, summary: op.summary };
   if (op.description) object.description = op.description;
+  if (op.tags && op.tags.length > 0) object.tags = [...op.tags];
   if (op.parameters.length > 0) object.parameters = sortParameters(op.parameters).map(parameterObject);
   if (op.requestBody) object.requestBody = requestBodyObject(op.requestBody);
-  object.responses = Object.fromEntries(op.responses.map((r) => [r.status, responseObject(r)]));
+  const responses: Record<string, unknown> = Object.fromEntries(op.responses.map((r) => [r.status, responseObject(r, parts)]));
+  const errorResponse = errorResponseFor(op.errorCodesPage);
+  if (errorResponse && !op.responses.some((r) => /^[45]/.test(r.status) && r.body)) responses.default = { $ref: `#/components/responses/${errorResponse}` };
+  object.responses = responses;
   object["x-docs2ts-source"] = { ...op.source };
   return object;
 }
@@ -76,18 +86,25 @@ function parameterObject(p: ParameterNode): Record<string, unknown> {
 }
 
 function requestBodyObject(body: BodyNode): Record<string, unknown> {
-  const required = (body.schema.properties ?? []).some((f) => f.required);
+  const schemas = body.variants?.map((v) => v.schema) ?? [body.schema];
+  const required = schemas.every((schema) => (schema.properties ?? []).some((f) => f.required));
   return { required, content: { [body.mediaType]: mediaTypeObject(body) }, "x-docs2ts-source": { ...body.source } };
 }
 
-function responseObject(response: ResponseNode): Record<string, unknown> {
-  const object: Record<string, unknown> = { description: response.description };
+function responseObject(response: ResponseNode, parts: ServiceParts): Record<string, unknown> {
+  // A page that names a status without describing it gets the service's status-code page's words.
+  const generic = /^(OK|Created|Accepted|No Content|Status \d+)$/.test(response.description);
+  const description = generic ? (parts.statusDescriptions.get(response.status) ?? response.description) : response.description;
+  const object: Record<string, unknown> = { description };
   if (response.body) object.content = { [response.body.mediaType]: mediaTypeObject(response.body) };
   return object;
 }
 
 function mediaTypeObject(body: BodyNode): Record<string, unknown> {
-  const object: Record<string, unknown> = { schema: toSchema(body.schema) };
+  const schema = body.variants
+    ? { oneOf: body.variants.map((v) => ({ title: v.title, ...toSchema(v.schema) })) }
+    : toSchema(body.schema);
+  const object: Record<string, unknown> = { schema };
   if (body.examples.length > 0) {
     object.examples = Object.fromEntries(
       body.examples.map((e) => [e.name, e.summary ? { summary: e.summary, value: e.value } : { value: e.value }]),
@@ -103,4 +120,70 @@ function cmp(a: string, b: string): number {
 /** The bytes written to specs/: two-space JSON and a final newline. */
 export function serializeDocument(doc: unknown): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function tagList(operations: OperationNode[]): { tags?: { name: string }[] } {
+  const names = [...new Set(operations.flatMap((op) => op.tags ?? []))].sort();
+  return names.length > 0 ? { tags: names.map((name) => ({ name })) } : {};
+}
+
+interface ErrorComponents {
+  schemas: Record<string, unknown>;
+  responses: Record<string, unknown>;
+  responseFor: (page: string | undefined) => string | undefined;
+}
+
+/**
+ * Each error-code page becomes an `…ErrorCode` enum schema; where the page documents the error
+ * body, also an `…Error` schema and response that operations linking to that page use as `default`.
+ */
+function errorComponents(catalogs: ErrorCatalog[]): ErrorComponents {
+  const schemas: Record<string, unknown> = {};
+  const responses: Record<string, unknown> = {};
+  const responseByPage = new Map<string, string>();
+  const sorted = [...catalogs].sort((a, b) => cmp(a.page, b.page));
+  for (const catalog of sorted) {
+    const prefix = sorted.length === 1 ? "" : pascalWords(catalog.title);
+    const codeName = `${prefix}ErrorCode`;
+    schemas[codeName] = {
+      type: "string",
+      description: `Error codes listed by "${catalog.title}".`,
+      enum: catalog.codes,
+      "x-docs2ts-source": { ...catalog.source },
+    };
+    if (!catalog.body) continue;
+    const bodyName = `${prefix}Error`;
+    const body = toSchema(catalog.body) as Record<string, unknown>;
+    const properties = body.properties as Record<string, Record<string, unknown>> | undefined;
+    if (properties?.error_code) {
+      const { type: _type, ...rest } = properties.error_code;
+      properties.error_code = { $ref: `#/components/schemas/${codeName}`, ...rest };
+    }
+    schemas[bodyName] = { ...body, "x-docs2ts-source": { ...catalog.source } };
+    responses[bodyName] = {
+      description: `Error response, as "${catalog.title}" describes it.`,
+      content: { "application/json": { schema: { $ref: `#/components/schemas/${bodyName}` } } },
+    };
+    responseByPage.set(catalog.page, bodyName);
+  }
+  return { schemas, responses, responseFor: (page) => (page ? responseByPage.get(page) : undefined) };
+}
+
+function commonHeaderParameters(parts: ServiceParts): { parameters?: Record<string, unknown> } {
+  if (parts.commonHeaders.length === 0) return {};
+  const parameters: Record<string, unknown> = {};
+  for (const header of [...parts.commonHeaders].sort((a, b) => cmp(a.name, b.name))) {
+    const name = pascalWords(header.name);
+    if (parameters[name]) continue;
+    parameters[name] = parameterObject(header);
+  }
+  return { parameters };
+}
+
+function pascalWords(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join("");
 }

@@ -1,0 +1,50 @@
+// operationIds unique within a service and stable when pages are added. A service that documents
+// several API generations side by side (ELB: Classic /v1.0, Shared /v2.0, Dedicated /v3) names
+// every operation after its generation (createLoadBalancerV3), so a page added to one generation
+// never renames an operation of another; never a counter.
+import type { Diagnostic } from "../diagnostics.ts";
+import type { OperationNode } from "../operation-model.ts";
+
+export function apiGeneration(path: string): string | undefined {
+  const match = /^\/v(\d+)(?:\.(\d+))?(?:\/|$)/.exec(path);
+  if (!match) return undefined;
+  return match[2] && match[2] !== "0" ? `V${match[1]}_${match[2]}` : `V${match[1]}`;
+}
+
+export function assignOperationIds(operations: OperationNode[], diagnostics: Diagnostic[]): void {
+  const generations = new Set(operations.map((op) => apiGeneration(op.path)).filter((g) => g !== undefined));
+  if (generations.size > 1) {
+    for (const op of operations) {
+      const generation = apiGeneration(op.path);
+      if (generation && !op.operationId.endsWith(generation)) op.operationId += generation;
+    }
+  }
+  const byId = new Map<string, OperationNode[]>();
+  for (const op of operations) byId.set(op.operationId, [...(byId.get(op.operationId) ?? []), op]);
+  for (const [id, clash] of byId) {
+    if (clash.length < 2) continue;
+    // Same name, same generation: tell them apart by what differs, the method or the last path segment.
+    for (const op of clash) op.operationId = `${id}${distinguisher(op, clash)}`;
+    diagnostics.push({
+      ruleId: "operation-id-clash",
+      severity: "warning",
+      message: `operationId ${id} would name ${clash.length} operations (${clash.map((o) => `${o.method.toUpperCase()} ${o.path} from ${o.source.page}`).join("; ")}); renamed to ${clash.map((o) => o.operationId).join(", ")}`,
+      file: clash[0]!.source.page,
+      line: 1,
+    });
+  }
+}
+
+function distinguisher(op: OperationNode, clash: OperationNode[]): string {
+  if (clash.filter((o) => o.method === op.method).length === 1) return pascal(op.method);
+  const segments = op.path.split("/").filter((s) => s && !s.startsWith("{"));
+  return pascal(segments.at(-1) ?? "root");
+}
+
+function pascal(text: string): string {
+  return text
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+    .join("");
+}
