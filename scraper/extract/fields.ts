@@ -106,7 +106,7 @@ function schemaOfRow(
   const description = descriptionCell?.text.trim() ?? "";
   let type: TypeInfo;
   if (typeText.trim() === "") {
-    type = { kind: entry.columns?.type === undefined ? "string" : "unknown", raw: "" };
+    type = { kind: entry.columns?.type === undefined ? inferredKind(description) : "unknown", raw: "" };
     if (entry.columns?.type !== undefined) report(builder.ctx, "unknown-type", "warning", row.line, `"${name}" has no type`);
   } else {
     type = parseTypeText(typeText);
@@ -177,6 +177,17 @@ function coerceDefault(value: string | number | boolean, kind: SchemaKind): stri
   if (!Number.isFinite(n)) return undefined;
   if (kind === "integer" && !Number.isInteger(n)) return undefined;
   return n;
+}
+
+/**
+ * Tables without a type column (DDS query parameters) still say "取值范围：1~100" or
+ * "默认为0": a numeric range or default, and no talk of lengths, makes the value an integer.
+ */
+function inferredKind(description: string): "string" | "integer" {
+  if (/长度|字符|characters?|length/i.test(description)) return "string";
+  const c = parseProseConstraints(description, "integer");
+  const numericDefault = typeof c.default === "number" || (typeof c.default === "string" && /^-?\d{1,15}$/.test(c.default));
+  return c.minimum !== undefined || c.maximum !== undefined || numericDefault ? "integer" : "string";
 }
 
 export function schemaOfType(type: TypeInfo): SchemaNode {

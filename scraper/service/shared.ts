@@ -86,7 +86,7 @@ function commonHeaders(page: PageModel, ctx: PageContext): ParameterNode[] {
   for (const block of page.blocks) {
     if (block.kind !== "table") continue;
     const columns = mapColumns(block.table);
-    if (!columns) continue;
+    if (!columns || !/header|消息头|请求头/i.test(block.table.caption ?? "")) continue;
     for (const row of block.table.rows) {
       const name = row.cells[columns.name]?.text.trim() ?? "";
       if (!/^[A-Za-z][A-Za-z0-9-]{1,60}$/.test(name) || !/-/.test(name) || headersOwnedElsewhere.has(name.toLowerCase())) continue;
