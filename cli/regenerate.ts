@@ -1,38 +1,77 @@
 import path from "node:path";
 import { readFile } from "node:fs/promises";
 import { loadConfig } from "../scraper/config.ts";
-import { scrapeService } from "../scraper/index.ts";
 import { serializeDocument } from "../scraper/openapi/document.ts";
-import { readPage, servicePages, UsageError, writeText } from "./io.ts";
+import { ContentCache, defaultCacheDir } from "./cache.ts";
+import { writeText } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";
-import { printDiagnostics, summaryLine } from "./scrape.ts";
+import { terminalProgress, type Progress } from "./progress.ts";
+import { summaryLine } from "./scrape.ts";
+import { scrapeAllServices } from "./scrape-services.ts";
 
-/** Scrape every configured service into specs/<service>.openapi.json (+ .diagnostics.json). */
-export async function regenerateCommand(args: ParsedArgs, rootDir: string): Promise<number> {
+export interface RegenerateOptions {
+  rootDir: string;
+  check?: boolean;
+  /** Use the content-hash cache under .cache/docs2ts (default true). */
+  cache?: boolean;
+  progress?: Progress;
+  log?: (line: string) => void;
+}
+
+export interface RegenerateResult {
+  /** Output files (repo-relative) that differ from what the sources produce. */
+  stale: string[];
+  written: string[];
+}
+
+/**
+ * Scrape every configured service into specs/<service>.openapi.json and its diagnostics into
+ * specs/<service>.diagnostics.json (printed as one summary line per service; the full list is
+ * in that file).
+ */
+export async function regenerate(options: RegenerateOptions): Promise<RegenerateResult> {
+  const { rootDir } = options;
+  const log = options.log ?? (() => {});
   const config = await loadConfig(rootDir);
-  const check = args.values.check === true;
+  const scraped = await scrapeAllServices({
+    rootDir,
+    config,
+    ...(options.cache !== false ? { cache: new ContentCache(defaultCacheDir(rootDir)) } : {}),
+    ...(options.progress ? { progress: options.progress } : {}),
+  });
   const stale: string[] = [];
-  for (const service of config.services) {
-    const pages = await servicePages(service.pages, rootDir);
-    if (pages.length === 0) throw new UsageError(`service ${service.name}: no pages match ${service.pages.join(", ")}`);
-    const toc = service.toc ? await readPage(service.toc, rootDir) : undefined;
-    const result = scrapeService(service, pages, { ...(toc ? { toc } : {}) });
+  const written: string[] = [];
+  for (const result of scraped) {
     const outputs: [string, string][] = [
-      [`specs/${service.name}.openapi.json`, serializeDocument(result.spec)],
-      [`specs/${service.name}.diagnostics.json`, serializeDocument(result.diagnostics)],
+      [`specs/${result.service.name}.openapi.json`, result.specText],
+      [`specs/${result.service.name}.diagnostics.json`, serializeDocument(result.diagnostics)],
     ];
     for (const [file, text] of outputs) {
       const absolute = path.join(rootDir, file);
-      if (check) {
-        const current = await readFile(absolute, "utf8").catch(() => undefined);
-        if (current !== text) stale.push(file);
-      } else await writeText(absolute, text);
+      const current = await readFile(absolute, "utf8").catch(() => undefined);
+      if (current === text) continue;
+      stale.push(file);
+      if (!options.check) {
+        await writeText(absolute, text);
+        written.push(file);
+      }
     }
-    if (!check) printDiagnostics(result.diagnostics);
-    process.stderr.write(`${summaryLine(service.name, result)}\n`);
+    log(summaryLine(result.service.name, result));
   }
-  if (check && stale.length > 0) {
-    process.stderr.write(`stale (run \`npm run regenerate\`): ${stale.join(", ")}\n`);
+  return { stale, written };
+}
+
+export async function regenerateCommand(args: ParsedArgs, rootDir: string): Promise<number> {
+  const check = args.values.check === true;
+  const progress = terminalProgress();
+  const result = await regenerate({
+    rootDir,
+    check,
+    ...(progress ? { progress } : {}),
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (check && result.stale.length > 0) {
+    process.stderr.write(`stale (run \`npm run regenerate\`): ${result.stale.join(", ")}\n`);
     return 1;
   }
   return 0;

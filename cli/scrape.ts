@@ -44,9 +44,9 @@ export function printDiagnostics(diagnostics: Diagnostic[]): void {
 }
 
 /** One line per service: pages read, operations, shared pages, pages left out with the reason. */
-export function summaryLine(service: string, result: ScrapeResult): string {
-  const operationPages = result.pages.filter((p) => p.kind === "operation").length;
-  const operations = Object.values(result.spec.paths ?? {}).reduce((n, item) => n + Object.keys(item ?? {}).length, 0);
+export function summaryLine(service: string, result: Pick<ScrapeResult, "pages" | "diagnostics">): string {
+  const operationPages = result.pages.flatMap((p) => (p.kind === "operation" ? [p] : []));
+  const operations = new Set(operationPages.map((p) => p.operationId)).size;
   const shared = result.pages.filter((p) => p.kind === "shared").length;
   const leftOut = result.pages.flatMap((p) => (p.kind === "left-out" ? [p] : []));
   const reasons = new Map<string, string[]>();
@@ -54,7 +54,7 @@ export function summaryLine(service: string, result: ScrapeResult): string {
   const why = [...reasons].map(([reason, files]) => `${files.length} ${reason}: ${files.join(", ")}`).join("; ");
   const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
   return (
-    `${service}: ${result.pages.length} pages read, ${operations} operations from ${operationPages} pages, ${shared} shared pages, ` +
+    `${service}: ${result.pages.length} pages read, ${operations} operations from ${operationPages.length} pages, ${shared} shared pages, ` +
     `${leftOut.length} left out${why ? ` (${why})` : ""}, ${warnings} warnings`
   );
 }

@@ -1,0 +1,53 @@
+// A content-hash cache: a result is stored under the hash of everything it was computed from
+// (inputs and the code that computed them), so a no-change `regenerate` reads instead of redoing.
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export function hashOf(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) {
+    hash.update(String(typeof part === "string" ? part.length : part.byteLength));
+    hash.update("\0");
+    hash.update(part);
+  }
+  return hash.digest("hex");
+}
+
+/** Hash of the source files under `dirs` (relative to rootDir): a code change invalidates results. */
+export async function codeFingerprint(rootDir: string, dirs: readonly string[]): Promise<string> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const entries = await readdir(path.join(rootDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of entries) if (e.isFile() && e.name.endsWith(".ts")) files.push(path.join(e.parentPath, e.name));
+  }
+  files.sort();
+  const parts: string[] = [];
+  for (const file of files) parts.push(path.relative(rootDir, file), await readFile(file, "utf8"));
+  return hashOf(parts);
+}
+
+export class ContentCache {
+  constructor(private readonly dir: string) {}
+
+  async get(key: string): Promise<string | undefined> {
+    return readFile(this.file(key), "utf8").catch(() => undefined);
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    const target = this.file(key);
+    await mkdir(path.dirname(target), { recursive: true });
+    // Write then rename: a reader never sees half an entry.
+    const temporary = `${target}.${process.pid}.tmp`;
+    await writeFile(temporary, value);
+    await rename(temporary, target);
+  }
+
+  private file(key: string): string {
+    return path.join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+export function defaultCacheDir(rootDir: string): string {
+  return path.join(rootDir, ".cache", "docs2ts");
+}

@@ -1,0 +1,50 @@
+// Scraping every configured service, through the content-hash cache: a service whose pages,
+// config and scraper code are unchanged is read from the cache instead of scraped again.
+import type { Docs2tsConfig, ServiceConfig } from "../scraper/config.ts";
+import type { Diagnostic } from "../scraper/diagnostics.ts";
+import { scrapeService, type PageOutcome } from "../scraper/index.ts";
+import { serializeDocument } from "../scraper/openapi/document.ts";
+import { codeFingerprint, ContentCache, hashOf } from "./cache.ts";
+import { readPage, servicePages, UsageError } from "./io.ts";
+import type { Progress } from "./progress.ts";
+
+export interface ScrapedService {
+  service: ServiceConfig;
+  /** The bytes of specs/<service>.openapi.json. */
+  specText: string;
+  diagnostics: Diagnostic[];
+  pages: PageOutcome[];
+  fromCache: boolean;
+}
+
+export interface ScrapeAllOptions {
+  rootDir: string;
+  config: Docs2tsConfig;
+  cache?: ContentCache;
+  progress?: Progress;
+}
+
+export async function scrapeAllServices(options: ScrapeAllOptions): Promise<ScrapedService[]> {
+  const fingerprint = options.cache ? await codeFingerprint(options.rootDir, ["scraper"]) : "";
+  const results: ScrapedService[] = [];
+  for (const service of options.config.services) {
+    const pages = await servicePages(service.pages, options.rootDir);
+    if (pages.length === 0) throw new UsageError(`service ${service.name}: no pages match ${service.pages.join(", ")}`);
+    const toc = service.toc ? await readPage(service.toc, options.rootDir) : undefined;
+    const key = hashOf([fingerprint, JSON.stringify(service), toc?.content ?? "", ...pages.flatMap((p) => [p.file, p.content])]);
+    const cached = options.cache ? await options.cache.get(key) : undefined;
+    if (cached) {
+      const entry = JSON.parse(cached) as Omit<ScrapedService, "service" | "fromCache">;
+      results.push({ service, ...entry, fromCache: true });
+      continue;
+    }
+    const result = scrapeService(service, pages, {
+      ...(toc ? { toc } : {}),
+      ...(options.progress ? { onPage: (done: number, total: number) => options.progress!(service.name, done, total) } : {}),
+    });
+    const entry = { specText: serializeDocument(result.spec), diagnostics: result.diagnostics, pages: result.pages };
+    await options.cache?.set(key, JSON.stringify(entry));
+    results.push({ service, ...entry, fromCache: false });
+  }
+  return results;
+}
