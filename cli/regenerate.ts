@@ -12,8 +12,9 @@ import { scrapeAllServices } from "./scrape-services.ts";
 export interface RegenerateOptions {
   rootDir: string;
   check?: boolean;
-  /** Use the content-hash cache under .cache/docs2ts (default true). */
+  /** Use the content-hash cache (default true), in `cacheDir` (default .cache/docs2ts). */
   cache?: boolean;
+  cacheDir?: string;
   progress?: Progress;
   log?: (line: string) => void;
 }
@@ -36,7 +37,7 @@ export async function regenerate(options: RegenerateOptions): Promise<Regenerate
   const scraped = await scrapeAllServices({
     rootDir,
     config,
-    ...(options.cache !== false ? { cache: new ContentCache(defaultCacheDir(rootDir)) } : {}),
+    ...(options.cache !== false ? { cache: new ContentCache(options.cacheDir ?? defaultCacheDir(rootDir)) } : {}),
     ...(options.progress ? { progress: options.progress } : {}),
   });
   const stale: string[] = [];
