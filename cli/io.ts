@@ -4,8 +4,14 @@ import path from "node:path";
 import { glob } from "tinyglobby";
 import type { SourcePage } from "../scraper/index.ts";
 
+/** Unusable arguments: exit 2 with the usage text. */
 export class UsageError extends Error {
   override name = "UsageError";
+}
+
+/** Input the tool cannot use (unreadable file, bad spec, unreachable upstream): exit 2, the message names the place. */
+export class InputError extends Error {
+  override name = "InputError";
 }
 
 const pageExtensions = new Set([".html", ".htm", ".md", ".txt"]);
@@ -19,7 +25,7 @@ export async function collectPages(inputs: string[], rootDir: string): Promise<S
     try {
       info = await stat(absolute);
     } catch {
-      throw new UsageError(`${input}: no such file or folder`);
+      throw new InputError(`${input}: no such file or folder`);
     }
     if (info.isDirectory()) files.push(...(await pagesInFolder(absolute)));
     else files.push(absolute);
@@ -36,7 +42,8 @@ async function pagesInFolder(folder: string): Promise<string[]> {
 
 /** Pages a service's config globs select, relative to the repo root. */
 export async function servicePages(globs: string[], rootDir: string): Promise<SourcePage[]> {
-  const files = await glob(globs, { cwd: rootDir, absolute: true, onlyFiles: true, expandDirectories: false });
+  // sources.lock.json (written by `docs2ts sync`) sits among the pages but is not one.
+  const files = await glob(globs, { cwd: rootDir, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ["**/sources.lock.json"] });
   return readPages(files.sort(), rootDir);
 }
 
@@ -49,7 +56,7 @@ export async function readPage(file: string, rootDir: string): Promise<SourcePag
   try {
     return { file: displayPath(absolute, rootDir), content: await readFile(absolute, "utf8") };
   } catch (error) {
-    throw new UsageError(`${displayPath(absolute, rootDir)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new InputError(`${displayPath(absolute, rootDir)}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

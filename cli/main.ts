@@ -3,14 +3,19 @@
 // 2 unusable arguments or unreadable input.
 import { parseArgs } from "node:util";
 import { ConfigError } from "../scraper/config.ts";
-import { UsageError } from "./io.ts";
+import { InputError, UsageError } from "./io.ts";
+import { TocError } from "../scraper/service/toc.ts";
 import { scrapeCommand } from "./scrape.ts";
 import { regenerateCommand } from "./regenerate.ts";
+import { diffCommand } from "./diff.ts";
+import { syncCommand } from "./sync.ts";
 
 const usage = `Usage:
   docs2ts scrape <file|folder>... --service <name> [--out spec.json] [--report diagnostics.json]
                  [--toc CLASS.TXT.json] [--fail-on warning]   (a folder's CLASS.TXT.json is found by itself)
   docs2ts regenerate [--check]      scrape every service in docs2ts.config.json -> specs/
+  docs2ts diff <old.json> <new.json> | --base <git-ref>  [--format text|markdown|json|sarif] [--fail-on breaking|warning]
+  docs2ts sync [service...] [--check]   pull changed doc pages from each service's upstream into sources/
   docs2ts help`;
 
 export async function main(argv: string[], rootDir = process.cwd()): Promise<number> {
@@ -21,6 +26,10 @@ export async function main(argv: string[], rootDir = process.cwd()): Promise<num
         return await scrapeCommand(parse(rest, { service: "string", out: "string", report: "string", "fail-on": "string", toc: "string" }), rootDir);
       case "regenerate":
         return await regenerateCommand(parse(rest, { check: "boolean" }), rootDir);
+      case "diff":
+        return await diffCommand(parse(rest, { base: "string", format: "string", "fail-on": "string" }), rootDir);
+      case "sync":
+        return await syncCommand(parse(rest, { check: "boolean" }), rootDir);
       case "help":
       case "--help":
       case "-h":
@@ -30,7 +39,7 @@ export async function main(argv: string[], rootDir = process.cwd()): Promise<num
         throw new UsageError(command ? `unknown command "${command}"` : "no command given");
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError || error instanceof TocError) {
       process.stderr.write(`docs2ts: ${error.message}\n${error instanceof UsageError ? `${usage}\n` : ""}`);
       return 2;
     }

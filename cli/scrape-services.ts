@@ -5,7 +5,7 @@ import type { Diagnostic } from "../scraper/diagnostics.ts";
 import { scrapeService, type PageOutcome } from "../scraper/index.ts";
 import { serializeDocument } from "../scraper/openapi/document.ts";
 import { codeFingerprint, ContentCache, hashOf } from "./cache.ts";
-import { readPage, servicePages, UsageError } from "./io.ts";
+import { InputError, readPage, servicePages } from "./io.ts";
 import type { Progress } from "./progress.ts";
 
 export interface ScrapedService {
@@ -29,7 +29,7 @@ export async function scrapeAllServices(options: ScrapeAllOptions): Promise<Scra
   const results: ScrapedService[] = [];
   for (const service of options.config.services) {
     const pages = await servicePages(service.pages, options.rootDir);
-    if (pages.length === 0) throw new UsageError(`service ${service.name}: no pages match ${service.pages.join(", ")}`);
+    if (pages.length === 0) throw new InputError(`service ${service.name}: no pages match ${service.pages.join(", ")}`);
     const toc = service.toc ? await readPage(service.toc, options.rootDir) : undefined;
     const key = hashOf([fingerprint, JSON.stringify(service), toc?.content ?? "", ...pages.flatMap((p) => [p.file, p.content])]);
     const cached = options.cache ? await options.cache.get(key) : undefined;
