@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export function hashOf(parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash("sha256");
@@ -14,8 +15,11 @@ export function hashOf(parts: readonly (string | Uint8Array)[]): string {
   return hash.digest("hex");
 }
 
-/** Hash of the source files under `dirs` (relative to rootDir): a code change invalidates results. */
-export async function codeFingerprint(rootDir: string, dirs: readonly string[]): Promise<string> {
+/** Where docs2ts itself is installed (its code, not the user's project). */
+export const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Hash of docs2ts's own source files under `dirs`: a code change invalidates cached results. */
+export async function codeFingerprint(dirs: readonly string[], rootDir: string = toolRoot): Promise<string> {
   const files: string[] = [];
   for (const dir of dirs) {
     const entries = await readdir(path.join(rootDir, dir), { recursive: true, withFileTypes: true }).catch(() => []);

@@ -25,7 +25,7 @@ export interface ScrapeAllOptions {
 }
 
 export async function scrapeAllServices(options: ScrapeAllOptions): Promise<ScrapedService[]> {
-  const fingerprint = options.cache ? await codeFingerprint(options.rootDir, ["scraper"]) : "";
+  const fingerprint = options.cache ? await codeFingerprint(["scraper"]) : "";
   const results: ScrapedService[] = [];
   for (const service of options.config.services) {
     const pages = await servicePages(service.pages, options.rootDir);
