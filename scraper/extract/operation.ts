@@ -143,7 +143,7 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
 
   const operationId = operationIdFor(ctx, page, sections, requestLine);
   const summary = page.title ?? functionSentence(sections) ?? operationId;
-  const description = functionText(sections);
+  const description = [functionText(sections), constraintsText(sections)].filter(Boolean).join("\n\n") || undefined;
   const operation: OperationNode = {
     operationId,
     method: requestLine.method,
@@ -496,6 +496,18 @@ function functionText(sections: Section[]): string | undefined {
   const texts = fn.blocks.filter((b) => b.kind === "paragraph" || b.kind === "list").map(blockText);
   const text = texts.join("\n").trim();
   return text || undefined;
+}
+
+/** The "Constraints" section is part of what a caller must know: it joins the description. */
+function constraintsText(sections: Section[]): string | undefined {
+  const section = sections.find((s) => s.kind === "constraints");
+  if (!section) return undefined;
+  const text = section.blocks
+    .filter((b) => b.kind === "paragraph" || b.kind === "list")
+    .map(blockText)
+    .join("\n")
+    .trim();
+  return text ? `${section.heading ?? "Constraints"}:\n${text}` : undefined;
 }
 
 function functionSentence(sections: Section[]): string | undefined {
