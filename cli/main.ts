@@ -8,12 +8,14 @@ import { TocError } from "../scraper/service/toc.ts";
 import { scrapeCommand } from "./scrape.ts";
 import { regenerateCommand } from "./regenerate.ts";
 import { diffCommand } from "./diff.ts";
+import { generateCommand } from "./generate.ts";
 import { syncCommand } from "./sync.ts";
 
 const usage = `Usage:
   docs2ts scrape <file|folder>... --service <name> [--out spec.json] [--report diagnostics.json]
                  [--toc CLASS.TXT.json] [--fail-on warning]   (a folder's CLASS.TXT.json is found by itself)
-  docs2ts regenerate [--check]      scrape every service in docs2ts.config.json -> specs/
+  docs2ts regenerate [--check]      sources/ -> specs/ -> generated/ for every service in docs2ts.config.json
+  docs2ts generate [service...] [--check]   specs/ -> generated/<service>/ (typed, validated client packages)
   docs2ts diff <old.json> <new.json> | --base <git-ref>  [--format text|markdown|json|sarif] [--fail-on breaking|warning]
   docs2ts sync [service...] [--check]   pull changed doc pages from each service's upstream into sources/
   docs2ts help`;
@@ -26,6 +28,8 @@ export async function main(argv: string[], rootDir = process.cwd()): Promise<num
         return await scrapeCommand(parse(rest, { service: "string", out: "string", report: "string", "fail-on": "string", toc: "string" }), rootDir);
       case "regenerate":
         return await regenerateCommand(parse(rest, { check: "boolean" }), rootDir);
+      case "generate":
+        return await generateCommand(parse(rest, { check: "boolean" }), rootDir);
       case "diff":
         return await diffCommand(parse(rest, { base: "string", format: "string", "fail-on": "string" }), rootDir);
       case "sync":

@@ -1,0 +1,22 @@
+import { generate, GenerateError } from "../generator/index.ts";
+import { InputError } from "./io.ts";
+import type { ParsedArgs } from "./main.ts";
+
+/** docs2ts generate [--check]: specs/ -> generated/<service>/ (reads only specs/ and the config). */
+export async function generateCommand(args: ParsedArgs, rootDir: string): Promise<number> {
+  const check = args.values.check === true;
+  let result;
+  try {
+    result = await generate({ rootDir, check, ...(args.positionals.length > 0 ? { services: args.positionals } : {}) });
+  } catch (error) {
+    if (error instanceof GenerateError) throw new InputError(error.message);
+    throw error;
+  }
+  if (check) {
+    if (result.stale.length === 0) return 0;
+    process.stderr.write(`generated/ is not what specs/ produce (run \`npx docs2ts generate\`):\n${result.stale.map((f) => `  ${f}`).join("\n")}\n`);
+    return 1;
+  }
+  process.stderr.write(`${result.written.length} files written, ${result.deleted.length} deleted\n`);
+  return 0;
+}
