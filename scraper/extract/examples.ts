@@ -4,8 +4,23 @@ import { jsonrepair } from "jsonrepair";
 import type { SchemaNode } from "../operation-model.ts";
 import { report, type PageContext } from "./context.ts";
 
+/**
+ * Deepest example value kept. JSON.parse reads any depth, but the spec writer (JSON.stringify),
+ * the example check and the generator recurse: a value thousands of levels deep overflows their
+ * stack. Real examples nest a few levels.
+ */
+const MAX_EXAMPLE_DEPTH = 64;
+
 export function parseExampleJson(ctx: PageContext, text: string, line: number, what: string): unknown {
-  const trimmed = text.trim();
+  const value = parseOrRepair(ctx, text.trim(), line, what);
+  if (value !== undefined && nestingDepth(value, MAX_EXAMPLE_DEPTH) > MAX_EXAMPLE_DEPTH) {
+    report(ctx, "example-too-deep", "warning", line, `${what} nests more than ${MAX_EXAMPLE_DEPTH} levels deep; left out`);
+    return undefined;
+  }
+  return value;
+}
+
+function parseOrRepair(ctx: PageContext, trimmed: string, line: number, what: string): unknown {
   try {
     return JSON.parse(trimmed);
   } catch (error) {
@@ -15,10 +30,25 @@ export function parseExampleJson(ctx: PageContext, text: string, line: number, w
       report(ctx, "example-invalid-json", "warning", line, `${what} is not valid JSON (${reason}); kept a repaired copy`);
       return repaired;
     } catch {
+      // jsonrepair recurses too: on very deep input it fails with a RangeError, caught here.
       report(ctx, "example-invalid-json", "warning", line, `${what} is not valid JSON (${reason}) and could not be repaired; left out`);
       return undefined;
     }
   }
+}
+
+/** Nesting depth of a parsed JSON value (a scalar is 0), counted without recursion; stops past `limit`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== "object" || v === null) continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Mismatches between an example value and a schema, as "where: what" strings. */

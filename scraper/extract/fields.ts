@@ -51,6 +51,10 @@ export interface RowField {
 }
 
 const namePattern = /^[^\s]{1,200}$/;
+// A chain of tables each pointing at the next (hostile or broken pages) would otherwise nest
+// schemas thousands deep: recursion here, in the OpenAPI writer and in JSON.stringify overflows
+// the stack. Real pages nest a handful of levels.
+const MAX_TABLE_NESTING = 32;
 
 export function fieldsOfTable(builder: FieldBuilder, entry: TableEntry, stack: TableEntry[] = []): RowField[] {
   const columns = entry.columns!;
@@ -128,6 +132,8 @@ function schemaOfRow(
       }
       if (stack.includes(target.entry)) {
         report(builder.ctx, "table-reference-cycle", "warning", row.line, `"${name}" refers back to ${tableLabel(target.entry)}; nested no further`);
+      } else if (stack.length >= MAX_TABLE_NESTING) {
+        report(builder.ctx, "table-reference-too-deep", "warning", row.line, `"${name}" refers to ${tableLabel(target.entry)}, more than ${MAX_TABLE_NESTING} tables deep; nested no further`);
       } else if (target.entry.columns) {
         const members = fieldsOfTable(builder, target.entry, [...stack, entry]);
         leaf.properties = members.map((m) => m.field);

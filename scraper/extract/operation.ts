@@ -65,6 +65,13 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
   const placeholders = new Set(pathPlaceholders(requestLine.path));
   const queryNames = new Set(requestLine.queryNames);
   const requestRoots: TableEntry[] = [];
+  const uriBodyFields: RowField[] = [];
+  const requestExamples = collectExamples(ctx, sections, "request", requestLine);
+  const exampleBodyKeys = new Set(
+    ["post", "put", "patch"].includes(requestLine.method)
+      ? requestExamples.flatMap((e) => (isRecord(e.example.value) ? Object.keys(e.example.value) : []))
+      : [],
+  );
   const responseRoots: { entry: TableEntry; status?: string }[] = [];
   const statusOfTable = statusesByTable(sections);
 
@@ -92,9 +99,17 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
         else parameters.push(toParameter(field, "header"));
       }
     } else if (role === "uri") {
-      for (const { field } of fieldsOfTable(builder, entry)) {
-        const location = placeholders.has(field.name) ? "path" : "query";
-        parameters.push(toParameter(field, location));
+      const moved: string[] = [];
+      for (const { field, line } of fieldsOfTable(builder, entry)) {
+        if (placeholders.has(field.name)) parameters.push(toParameter(field, "path"));
+        else if (!queryNames.has(field.name) && exampleBodyKeys.has(field.name)) {
+          // Classic pages list body fields among the URI parameters; the example body shows where they go.
+          uriBodyFields.push({ field, line });
+          moved.push(field.name);
+        } else parameters.push(toParameter(field, "query"));
+      }
+      if (moved.length > 0) {
+        report(ctx, "uri-table-body-field", "warning", entry.table.line, `${tableLabel(entry)} lists ${moved.map((n) => `"${n}"`).join(", ")} with the URI parameters, but the example request sends them in the body; treated as body fields`);
       }
     } else if (role === "query") {
       for (const { field } of fieldsOfTable(builder, entry)) parameters.push(toParameter(field, "query"));
@@ -132,8 +147,11 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
     }
   }
 
-  const requestExamples = collectExamples(ctx, sections, "request", requestLine);
-  const requestBody = requestRoots.length > 0 ? buildBody(builder, requestRoots, mediaType, "request") : undefined;
+  let requestBody = requestRoots.length > 0 ? buildBody(builder, requestRoots, mediaType, "request") : undefined;
+  if (uriBodyFields.length > 0) {
+    requestBody ??= { mediaType, schema: { kind: "object", properties: [] }, examples: [], source: { page: ctx.file, section: "URI" } };
+    requestBody.schema.properties = dedupeFields(builder, [...uriBodyFields, ...(requestBody.schema.properties ?? []).map((field) => ({ field, line: 0 }))]);
+  }
   if (requestBody) {
     requestBody.examples = requestExamples.map((e) => e.example);
     for (const e of requestExamples) checkExample(ctx, requestBody.schema, e.example.value, e.line, "example request", true);
@@ -229,11 +247,14 @@ function mediaTypeFrom(description: string | undefined): string | undefined {
 function buildBody(builder: FieldBuilder, roots: TableEntry[], mediaType: string, what: string): BodyNode {
   const [first, ...others] = roots;
   const fields: RowField[] = fieldsOfTable(builder, first!);
+  // Only object fields can be (or hold) the field a table describes; searching just those keeps a
+  // page of thousands of unclaimed tables linear instead of scanning every field per table.
+  const objectFields = fields.map((f) => f.field).filter((f) => innermost(f.schema).kind === "object");
   for (const other of others) {
     const rows = fieldsOfTable(builder, other);
     // A second table for a field that already has one (e.g. "members" for add and for delete):
     // its members join that field's object, required only where both tables say so.
-    const target = findObjectField(fields.map((f) => f.field), (name) => namesField(other, [name]));
+    const target = findObjectField(objectFields, (name) => namesField(other, [name]));
     if (target) {
       mergeMembers(target, rows.map((r) => r.field));
       report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were merged into "${target.name}"`);
@@ -241,6 +262,7 @@ function buildBody(builder: FieldBuilder, roots: TableEntry[], mediaType: string
     }
     report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were added to the ${what} body of ${tableLabel(first!)}`);
     fields.push(...rows);
+    objectFields.push(...rows.map((r) => r.field).filter((f) => innermost(f.schema).kind === "object"));
   }
   const schema: SchemaNode = { kind: "object", properties: dedupeFields(builder, fields) };
   return { mediaType, schema, examples: [], source: { page: builder.ctx.file, section: tableLabel(first!) } };
@@ -443,6 +465,10 @@ function sameRoute(shown: RequestLine, operation: RequestLine): boolean {
   const a = shown.path.split("/");
   const b = operation.path.split("/");
   return a.length === b.length && b.every((segment, i) => segment.startsWith("{") || segment === a[i] || a[i]!.startsWith("{"));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function looksLikeJson(text: string): boolean {

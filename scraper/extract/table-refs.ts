@@ -45,6 +45,9 @@ export function createRefResolver(entries: TableEntry[]): RefResolver {
   const captionsLost = entries.every((e) => !e.table.caption);
   const byAnchor = new Map<string, TableEntry>();
   for (const entry of entries) for (const anchor of entry.table.anchors) byAnchor.set(anchor, entry);
+  // Tables by caption number, in document order: a lookup per "see Table N" instead of a scan.
+  const byNumber = new Map<number, TableEntry[]>();
+  for (const entry of entries) if (entry.number !== undefined) byNumber.set(entry.number, [...(byNumber.get(entry.number) ?? []), entry]);
 
   const claim = (entry: TableEntry | undefined, from: TableEntry): TableEntry | undefined => {
     if (!entry || entry === from) return undefined;
@@ -59,7 +62,7 @@ export function createRefResolver(entries: TableEntry[]): RefResolver {
       if (!captionsLost) {
         const named = findByName(entries, from, objectName) ?? findByName(entries, from, fieldName);
         const explicit =
-          linkedTable(row, byAnchor, from) ?? mentioned.map((n) => entries.find((e) => e.number === n && e !== from)).find(Boolean);
+          linkedTable(row, byAnchor, from) ?? mentioned.map((n) => byNumber.get(n)?.find((e) => e !== from)).find(Boolean);
         if (explicit) {
           // Pages copy rows between request and response and keep the old "see Table N": when
           // the table pointed at describes something else (or sits in the other section) and a
@@ -116,10 +119,10 @@ function findByName(entries: TableEntry[], from: TableEntry, name: string | unde
   // "instances" is described by "instance字段数据结构说明", "loadbalancers" by "loadbalancer parameter description".
   // Prefer the table that follows in the same section: pages repeat captions ("tags字段数据结构说明"
   // for the request and again for the response).
-  const ordered = [
-    ...entries.filter((e) => e.section === from.section && e.index > from.index && !e.claimed),
-    ...entries.filter((e) => e.index > from.index),
-    ...entries,
-  ];
-  return ordered.find((e) => e !== from && e.captionName !== "" && captionNames(e.captionName.toLowerCase(), name));
+  // The three passes run lazily (no arrays built per call): a row's table usually follows it, so
+  // a page of thousands of tables stays near linear.
+  const fits = (e: TableEntry): boolean => e !== from && e.captionName !== "" && captionNames(e.captionName.toLowerCase(), name);
+  for (const e of entries) if (e.section === from.section && e.index > from.index && !e.claimed && fits(e)) return e;
+  for (const e of entries) if (e.index > from.index && fits(e)) return e;
+  return entries.find(fits);
 }

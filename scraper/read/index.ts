@@ -21,7 +21,9 @@ const MD_HEADING_LINE = /^#{1,6}[ \t]+\S/;
 const MD_SECTION = /^#{2,6}[ \t]+\S/m;
 const MD_CAPTION = /^[ \t]*\*\*(?:表|Table) ?\d+\*\*/m;
 const MD_LINK = /\]\([^)\s]+\)/;
-const PIPE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|/m;
+// Not `[ \t]*\|?[ \t]*`: two runs over the same class around an optional `|` backtrack
+// quadratically on a long line of spaces.
+const PIPE_SEPARATOR = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*\|/m;
 const PIPE_CELL = /[^|\s][ \t]*\|[ \t]*$/m;
 
 function firstContentLine(s: string): string {

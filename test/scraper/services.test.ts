@@ -237,6 +237,7 @@ const expectedPages: Record<"dds" | "elb", [string, string][]> = {
  */
 const knownExampleDefects: Record<string, string[]> = {
   "sources/elb/CreateCertificate.html": ["/certificate/name must match pattern"],
+  "sources/elb/elb_jd_jk_0001.html": ["/healthcheck_uri must NOT have fewer than 1 characters"],
   "sources/elb/elb_zq_hz_0004.html": ["/pool/session_persistence must be object"],
   "sources/elb/elb_zq_bq_0005.html": ["/limit must be integer", "/offset must be integer"],
   "sources/elb/elb_zq_bq_0011.html": ["/limit must be integer", "/offset must be integer"],

@@ -119,6 +119,13 @@ export interface DdsClient {
    *
    * 批量添加或删除指定实例的标签。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   * 一个文档数据库实例具有10个标签配额，且标签key唯一。
+   * 添加标签时，如果请求体中存在重复key，调用该接口将会报错。
+   * 添加标签时，如果请求体中的key与指定实例已有的key重复，将会覆盖已有key对应的value的值。
+   * 如果待删除的标签不存在，调用该接口将默认处理成功，删除时，不对标签字符集范围做校验。该场景下，要求请求体中tags结构体不能缺失，且key不能为空，或者空字符串。
+   *
    * `POST /v3/{project_id}/instances/{instance_id}/tags/action`
    *
    * @see sources/dds/批量添加或删除资源标签.md — 批量添加或删除资源标签
@@ -135,6 +142,15 @@ export interface DdsClient {
    * 须知：
    * 调整实例规格时，文档数据库服务会有5~10分钟的业务中断重启，请谨慎操作。
    *
+   * 接口约束:
+   * 该接口仅支持社区版按需计费的实例。
+   * 需要改变的规格不能与原规格一样。
+   * 实例状态仅为“normal”时，可以变更实例规格。
+   * 该接口仅支持同系列内变更规格。规格系列包括：通用型（s6）、增强型（c3）、增强Ⅱ型（c6）。
+   * 示例：
+   * dds.mongodb.s6.large.4.mongos和dds.mongodb.s6.medium.4.mongos是同一规格系列。
+   * dds.mongodb.s6.large.4.mongos和dds.mongodb.c3.large.4.mongos不是同一规格系列。
+   *
    * `POST /v3/{project_id}/instances/{instance_id}/resize`
    *
    * @see sources/dds/变更实例规格.md — 变更实例规格
@@ -148,6 +164,10 @@ export interface DdsClient {
    * 创建实例
    *
    * 创建文档数据库实例，包括集群实例、副本集实例、以及单节点实例。
+   *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   * 该接口暂不支持创建包周期实例。
    *
    * `POST /v3/{project_id}/instances`
    *
@@ -163,6 +183,9 @@ export interface DdsClient {
    *
    * 创建数据库实例的手动备份。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   *
    * `POST /v3/{project_id}/backups`
    *
    * @see sources/dds/创建手动备份.md — 创建手动备份
@@ -176,6 +199,10 @@ export interface DdsClient {
    * 删除实例
    *
    * 删除数据库实例。
+   *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   * 暂不支持删除包周期实例。
    *
    * `DELETE /v3/{project_id}/instances/{instance_id}`
    *
@@ -191,6 +218,9 @@ export interface DdsClient {
    *
    * 删除数据库实例的手动备份。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   *
    * `DELETE /v3/{project_id}/backups/{backups_id}`
    *
    * @see sources/dds/删除手动备份.md — 删除手动备份
@@ -205,6 +235,14 @@ export interface DdsClient {
    *
    * 扩容指定集群实例的节点数量。
    *
+   * 接口约束:
+   * 该接口仅支持社区版按需计费的实例。
+   * 仅支持扩容集群实例的mongos节点和shard节点。
+   * 新增节点的规格系列需要和实例已有节点的规格系列一致。规格系列包括：通用型（s6）、增强型（c3）、增强Ⅱ型（c6）。
+   * 示例：
+   * dds.mongodb.s6.large.4.mongos和dds.mongodb.s6.medium.4.mongos是同一规格系列。
+   * dds.mongodb.s6.large.4.mongos和dds.mongodb.c3.large.4.mongos不是同一规格系列。
+   *
    * `POST /v3/{project_id}/instances/{instance_id}/enlarge`
    *
    * @see sources/dds/扩容集群实例的节点数量.md — 扩容集群实例的节点数量
@@ -218,6 +256,9 @@ export interface DdsClient {
    * 扩容实例存储容量
    *
    * 扩容实例相关的存储容量大小。
+   *
+   * 接口约束:
+   * 该接口仅支持社区版按需计费的实例。
    *
    * `POST /v3/{project_id}/instances/{instance_id}/enlarge-volume`
    *
@@ -247,6 +288,9 @@ export interface DdsClient {
    *
    * 根据指定条件查询备份列表。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   *
    * `GET /v3/{project_id}/backups`
    *
    * @see sources/dds/查询备份列表.md — 查询备份列表
@@ -265,6 +309,9 @@ export interface DdsClient {
    *
    * 查询指定实例类型的数据库版本信息。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   *
    * `GET /v3/{project_id}/datastores/{datastore_name}/versions`
    *
    * @see sources/dds/查询数据库版本信息.md — 查询数据库版本信息
@@ -279,6 +326,9 @@ export interface DdsClient {
    *
    * 查询指定条件下的所有实例规格信息。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   *
    * `GET /v3/{project_id}/flavors`
    *
    * @see sources/dds/查询所有实例规格信息.md — 查询所有实例规格信息
@@ -292,6 +342,9 @@ export interface DdsClient {
    * 查询实例列表
    *
    * 根据指定条件查询实例列表。
+   *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
    *
    * `GET /v3/{project_id}/instances`
    *
@@ -314,6 +367,9 @@ export interface DdsClient {
    *
    * 查询指定project ID下实例的所有标签集合。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   *
    * `GET /v3/{project_id}/tags`
    *
    * @see sources/dds/查询项目标签.md — 查询项目标签
@@ -328,6 +384,10 @@ export interface DdsClient {
    *
    * 根据标签查询指定的数据库实例。
    *
+   * 接口约束:
+   * 一个文档数据库实例具有10个标签配额，且标签key唯一。
+   * 该接口支持DDS社区版和增强版。
+   *
    * `POST /v3/{project_id}/instances/action`
    *
    * @see sources/dds/查询资源实例.md — 查询资源实例
@@ -341,6 +401,10 @@ export interface DdsClient {
    * 查询资源标签
    *
    * 查询指定实例的标签信息。
+   *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   * 一个文档数据库实例具有10个标签配额，且标签key唯一。
    *
    * `GET /v3/{project_id}/instances/{instance_id}/tags`
    *
@@ -358,6 +422,10 @@ export interface DdsClient {
    * 须知：
    * 文档数据库实例重启过程中将不可用，请谨慎操作。
    *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
+   * 实例状态非“normal”时，不允许重启实例。
+   *
    * `POST /v3/{project_id}/instances/{instance_id}/restart`
    *
    * @see sources/dds/重启实例.md — 重启实例
@@ -371,6 +439,9 @@ export interface DdsClient {
    * 设置自动备份策略
    *
    * 设置自动备份策略。
+   *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
    *
    * `PUT /v3/{project_id}/instances/{instance_id}/backups/policy`
    *
@@ -399,6 +470,9 @@ export interface DdsClient {
    * 查询自动备份策略
    *
    * 查询自动备份策略。
+   *
+   * 接口约束:
+   * 该接口支持DDS社区版和增强版。
    *
    * `GET /v3/{project_id}/instances/{instance_id}/backups/policy`
    *

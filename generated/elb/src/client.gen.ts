@@ -707,6 +707,10 @@ export interface ElbClient {
    *
    * This API is used to add a backend server group. After multiple backend servers are added to a backend server group, requests are distributed among backend servers based on the load balancing algorithm configured for the backend server group and the weight set for each backend server.
    *
+   * Constraints:
+   * Backend server groups using different protocols cannot be added to the same listener.
+   * If parameter session-persistence is configured, parameter cookie_name is available only when the value of type is APP_COOKIE.
+   *
    * `POST /v2.0/lbaas/pools`
    *
    * @see sources/elb/elb_zq_hz_0001.html — Adding a Backend Server Group
@@ -721,6 +725,10 @@ export interface ElbClient {
    *
    * This API is used to add a backend server to a specific backend server group. After a backend server group is added to a listener, traffic is distributed to backend servers in this server group using the specified load balancing algorithm.
    *
+   * Constraints:
+   * Two backend servers in a backend server group cannot have the same private IP address or port number.
+   * The subnet specified during server creation must be in the same VPC as the subnet from which the private IP address of the load balancer is assigned.
+   *
    * `POST /v2.0/lbaas/pools/{pool_id}/members`
    *
    * @see sources/elb/elb_zq_hd_0001.html — Adding a Backend Server
@@ -734,6 +742,13 @@ export interface ElbClient {
    * Adding a Backend Server
    *
    * This API is used to add a backend server.
+   *
+   * Constraints:
+   * When you add backend servers, note the following:
+   * Two backend servers in the same backend server group must have different IP addresses and ports.
+   * If no subnets are specified during cloud server creation, cross-VPC backend servers can be added. In this case, address must be set to an IPv4 address, the protocol of the backend server group must be TCP, HTTP, or HTTPS, and cross-VPC backend must have been enabled for the load balancer.
+   * If a subnet is specified during cloud server creation, the subnet must be in the same VPC as the subnet from which the virtual IP address bound to the load balancer is assigned.
+   * If the backend server group supports IPv4/IPv6 dual stack, address can be an IPv4 or IPv6 address. The value of address depends on the IP address version of the backend server group.
    *
    * `POST /v3/{project_id}/elb/pools/{pool_id}/members`
    *
@@ -751,6 +766,10 @@ export interface ElbClient {
    * By matching the URL or domain name specified in the forwarding policy when action is set to REDIRECT_TO_POOL, the load balancer distributes the traffic to backend servers in a specific backend server group.
    * When action is set to REDIRECT_TO_LISTENER, the HTTP listener is redirected to an HTTPS listener, and requests are routed by the HTTPS listener.
    *
+   * Constraints:
+   * Currently, only redirects from an HTTP listener to an HTTPS listener are supported. When action is set to REDIRECT_TO_LISTENER, the listener specified by listener_id can only be an HTTP listener, and the listener specified by redirect_listener_id can only be an HTTPS listener.
+   * The load balancer of the HTTPS listener to which traffic is redirected must be the same as that of the HTTP listener.
+   *
    * `POST /v2.0/lbaas/l7policies`
    *
    * @see sources/elb/elb_zq_zf_0001.html — Adding a Forwarding Policy
@@ -765,6 +784,10 @@ export interface ElbClient {
    *
    * This API is used to add a forwarding policy.
    *
+   * Constraints:
+   * The protocol of the listener to which requests are redirected can only be HTTPS.
+   * The listener associated with the forwarding policy cannot be any listener added to other load balancers.
+   *
    * `POST /v3/{project_id}/elb/l7policies`
    *
    * @see sources/elb/CreateL7Policy.html — Adding a Forwarding Policy
@@ -778,6 +801,9 @@ export interface ElbClient {
    * Adding a Forwarding Rule
    *
    * This API is used to add a forwarding rule. After you add a forwarding rule, the load balancer matches the domain name and path in the request and distributes the traffic to the backend server group specified by redirect_pool_id of the associated forwarding policy.
+   *
+   * Constraints:
+   * The match type of forwarding rules in a forwarding policy must be unique.
    *
    * `POST /v2.0/lbaas/l7policies/{l7policy_id}/rules`
    *
@@ -821,6 +847,9 @@ export interface ElbClient {
    *
    * This API is used to add a listener to a load balancer.
    *
+   * Constraints:
+   * When protocol is set to TCP and protocol_port to 0, the listener works in IP mode (DR mode).
+   *
    * `POST /v2.0/lbaas/listeners`
    *
    * @see sources/elb/elb_zq_jt_0001.html — Adding a Listener
@@ -834,6 +863,13 @@ export interface ElbClient {
    * Adding a Listener
    *
    * This API is used to add a listener to a load balancer.
+   *
+   * Constraints:
+   * Only the administrator can specify connection_limit.
+   * The listener protocol can be TCP, HTTP, UDP, or HTTPS.
+   * For load balancing at Layer 4, the listener protocol can only be TCP or UDP.
+   * For load balancing at Layer 7, the listener protocol can only be HTTP or HTTPS.
+   * For load balancing both at Layer 4 and Layer 7, TCP, UDP, HTTP, and HTTPS are supported.
    *
    * `POST /v3/{project_id}/elb/listeners`
    *
@@ -850,6 +886,12 @@ export interface ElbClient {
    * This API is used to add a tag to a specific listener.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * A maximum of 20 tags can be added to a listener.
+   * Note the following when you add tags:
+   * If there are duplicate keys in the request body, an error is reported.
+   * If there are no duplicate keys in the request body but the key in the request body exists in the database, the key in the database is overwritten.
+   *
    * `POST /v2.0/{project_id}/listeners/{listener_id}/tags`
    *
    * @see sources/elb/elb_zq_bq_0007.html — Adding a Tag to a Listener
@@ -864,6 +906,12 @@ export interface ElbClient {
    *
    * This API is used to add a tag to a specific load balancer for easier management.
    * You can also use this API for dedicated load balancers.
+   *
+   * Constraints:
+   * A maximum of 20 tags can be added to a load balancer.
+   * Note the following when you add tags:
+   * If there are duplicate keys in the request body, an error is reported.
+   * If there are no duplicate keys in the request body but the key in the request body exists in the database, the key in the database is overwritten.
    *
    * `POST /v2.0/{project_id}/loadbalancers/{loadbalancer_id}/tags`
    *
@@ -894,6 +942,17 @@ export interface ElbClient {
    * This API is used to batch add tags to or delete tags from a listener.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * A maximum of 20 tags can be added to a listener.
+   * This API is idempotent.
+   * Note the following when you add tags:
+   * If there are duplicate keys in the request body, an error is reported.
+   * If there are no duplicate keys in the request body but the key in the request body exists in the database, the key in the database is overwritten.
+   * Note the following when you delete the tags:
+   * If the tag to be deleted does not exist, the deletion is considered successful by default.
+   * The value range of the tag character set is not verified.
+   * The tag structure body cannot be missing, and the key cannot be left blank or set to an empty string.
+   *
    * `POST /v2.0/{project_id}/listeners/{listener_id}/tags/action`
    *
    * @see sources/elb/elb_zq_bq_0008.html — Batch Adding or Deleting Listener Tags
@@ -909,6 +968,17 @@ export interface ElbClient {
    * This API is used to batch add tags to or delete tags from a load balancer.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * A maximum of 20 tags can be added to a load balancer.
+   * This API is idempotent.
+   * Note the following when you add tags:
+   * If there are duplicate keys in the request body, an error is reported.
+   * If there are no duplicate keys in the request body but the key in the request body exists in the database, the key in the database is overwritten.
+   * Note the following when you delete the tags:
+   * If the tag to be deleted does not exist, the deletion is considered successful by default.
+   * The value range of the tag character set is not verified.
+   * The tag structure body cannot be missing, and the key cannot be left blank or set to an empty string.
+   *
    * `POST /v2.0/{project_id}/loadbalancers/{loadbalancer_id}/tags/action`
    *
    * @see sources/elb/elb_zq_bq_0002.html — Batch Adding or Deleting Load Balancer Tags
@@ -922,6 +992,11 @@ export interface ElbClient {
    * Batch Updating Backend Servers
    *
    * This API is used to update backend servers in batches.
+   *
+   * Constraints:
+   * A maximum of 200 backend servers can be modified at a time.
+   * Two backend servers a backend server group cannot have the same private IP address or port number.
+   * The subnet specified during server creation must be in the same VPC as the subnet from which the private IP address of the load balancer is assigned.
    *
    * `PUT /v2.0/lbaas/pools/{pool_id}/members`
    *
@@ -951,6 +1026,9 @@ export interface ElbClient {
    *
    * This API is used to configure a health check for a backend server group to check the status of backend servers. If the health check result is OFFLINE, backend servers are considered unhealthy. You need to check the server configuration.
    *
+   * Constraints:
+   * The security group must allow access from 100.125.0.0/16. Otherwise, the health check cannot be performed.
+   *
    * `POST /v2.0/lbaas/healthmonitors`
    *
    * @see sources/elb/elb_zq_jk_0001.html — Configuring a Health Check
@@ -965,6 +1043,9 @@ export interface ElbClient {
    *
    * This API is used to configure a health check.
    *
+   * Constraints:
+   * The security groups must have rules that allow access from 100.125.0.0/16. If you want to use UDP for health checks, ensure that the protocol of the backend server group is UDP.
+   *
    * `POST /v3/{project_id}/elb/healthmonitors`
    *
    * @see sources/elb/CreateHealthMonitor.html — Configuring a Health Check
@@ -978,6 +1059,10 @@ export interface ElbClient {
    * Creating a Backend Server Group
    *
    * This API is used to create a backend server group.
+   *
+   * Constraints:
+   * If session-persistence is specified, cookie_name is available only when type is set to APP_COOKIE.
+   * If listener_id is specified, the listener must have no backend server group associated.
    *
    * `POST /v3/{project_id}/elb/pools`
    *
@@ -1071,6 +1156,18 @@ export interface ElbClient {
    * You cannot bind an occupied private IPv4 address, an occupied private IPv6 address, or an occupied public IPv6 address to the load balancer.
    * Dedicated load balancers with IPv6 addresses are not supported.
    *
+   * Constraints:
+   * There are some constraints when you create a dedicated load balancer:
+   * vpc_id, vip_subnet_cidr_id, and ipv6_vip_virsubnet_id cannot be left blank at the same time.
+   * ip_target_enable specifies whether to enable cross-VPC backend. If you have a load balancer with this function enabled, you can add servers in a VPC connected through a VPC peering connection, in a VPC connected through a cloud connection, or in an on-premises data center at the other end of a Direct Connect or VPN connection, by using server IP addresses.
+   * admin_state_up must be set to true.
+   * provider must be set to vlb.
+   * elb_virsubnet_ids indicates the subnets that support IPv4/IPv6 dual stack or only IPv4 subnets. If only IPv4 subnets are supported, ipv6_vip_virsubnet_id must be left blank.
+   * If you bind an EIP to the load balancer during creation, you cannot unbind it from the load balancer by calling the API after the load balancer is created. Instead, you can unbind the EIP only on the ELB console. Locate the dedicated load balancer in the load balancer list and click More > Unbind EIP in the Operation column.
+   * publicip_ids and publicip cannot be specified at the same time. Set either publicip_ids to bind an existing EIP to the load balancer, or publicip to bind a new EIP to the load balancer, or neither of them.
+   * If you want to add the load balancer to a shared bandwidth, you must specify the ID of the shared bandwidth. If you want the load balancer to use a new dedicated bandwidth, charge_mode, share_type, and size are required.
+   * Dedicated load balancers are supported only in the eu-nl region.
+   *
    * `POST /v3/{project_id}/elb/loadbalancers`
    *
    * @see sources/elb/CreateLoadBalancer.html — Creating a Load Balancer
@@ -1085,6 +1182,9 @@ export interface ElbClient {
    *
    * This API is used to delete a backend server group.
    *
+   * Constraints:
+   * Before deleting a backend server group, remove all backend servers, delete the health check, and disassociate forwarding policies from the backend server group by changing the value of redirect_pool_id to null. For details, see Updating a Forwarding Policy.
+   *
    * `DELETE /v2.0/lbaas/pools/{pool_id}`
    *
    * @see sources/elb/elb_zq_hz_0005.html — Deleting a Backend Server Group
@@ -1098,6 +1198,9 @@ export interface ElbClient {
    * Deleting a Backend Server Group
    *
    * This API is used to delete a backend server group.
+   *
+   * Constraints:
+   * A backend server group can be deleted only after all servers are removed from the group, the health check configured for the group is deleted, and the group has no forwarding policies associated.
    *
    * `DELETE /v3/{project_id}/elb/pools/{pool_id}`
    *
@@ -1127,6 +1230,9 @@ export interface ElbClient {
    *
    * This API is used to delete a specific certificate.
    *
+   * Constraints:
+   * If the target certificate is used by a listener, the certificate cannot be deleted, and 409 code will be displayed.
+   *
    * `DELETE /v2.0/lbaas/certificates/{certificate_id}`
    *
    * @see sources/elb/elb_zq_zs_0005.html — Deleting a Certificate
@@ -1140,6 +1246,9 @@ export interface ElbClient {
    * Deleting a Certificate
    *
    * This API is used to delete an SSL certificate.
+   *
+   * Constraints:
+   * If the certificate is used by a listener, the certificate cannot be deleted, and the 409 Conflict error code will be displayed.
    *
    * `DELETE /v3/{project_id}/elb/certificates/{certificate_id}`
    *
@@ -1225,6 +1334,9 @@ export interface ElbClient {
    *
    * This API is used to delete a health check.
    *
+   * Constraints:
+   * If provisioning_status of the load balancer for which the health check is configured is not ACTIVE, the health check cannot be deleted.
+   *
    * `DELETE /v2.0/lbaas/healthmonitors/{healthmonitor_id}`
    *
    * @see sources/elb/elb_zq_jk_0005.html — Deleting a Health Check
@@ -1238,6 +1350,9 @@ export interface ElbClient {
    * Deleting a Health Check
    *
    * This API is used to delete a health check.
+   *
+   * Constraints:
+   * The health check can be deleted only when the provisioning status of the associated load balancer is ACTIVE.
    *
    * `DELETE /v3/{project_id}/elb/healthmonitors/{healthmonitor_id}`
    *
@@ -1267,6 +1382,9 @@ export interface ElbClient {
    *
    * This API is used to delete a listener by ID.
    *
+   * Constraints:
+   * All backend server groups associated with the listener must be deleted before the listener is deleted.
+   *
    * `DELETE /v2.0/lbaas/listeners/{listener_id}`
    *
    * @see sources/elb/elb_zq_jt_0005.html — Deleting a Listener
@@ -1280,6 +1398,9 @@ export interface ElbClient {
    * Deleting a Listener
    *
    * This API is used to delete a listener.
+   *
+   * Constraints:
+   * Before you delete a listener, delete the associated backend server group or disassociate the backend server group from the listener, and then delete all forwarding policies.
    *
    * `DELETE /v3/{project_id}/elb/listeners/{listener_id}`
    *
@@ -1295,6 +1416,9 @@ export interface ElbClient {
    *
    * This API is used to delete a load balancer. If the load balancer is a public network load balancer, this API deletes the EIP bound to the load balancer.
    *
+   * Constraints:
+   * For a public network load balancer, you need to delete the backend ECSs added to all listeners of the load balancer before deleting it.
+   *
    * `DELETE /v1.0/{project_id}/elbaas/loadbalancers/{loadbalancer_id}`
    *
    * @see sources/elb/elb_jd_fz_0002.html — Deleting a Load Balancer
@@ -1308,6 +1432,9 @@ export interface ElbClient {
    * Deleting a Load Balancer
    *
    * This API is used to delete a specific load balancer.
+   *
+   * Constraints:
+   * All listeners added to the load balancer must be deleted before the load balancer is deleted.
    *
    * `DELETE /v2.0/lbaas/loadbalancers/{loadbalancer_id}`
    *
@@ -1323,6 +1450,9 @@ export interface ElbClient {
    *
    * This API is used to delete a load balancer.
    *
+   * Constraints:
+   * All listeners added to the load balancer must be deleted before the load balancer is deleted.
+   *
    * `DELETE /v3/{project_id}/elb/loadbalancers/{loadbalancer_id}`
    *
    * @see sources/elb/DeleteLoadBalancer.html — Deleting a Load Balancer
@@ -1336,6 +1466,9 @@ export interface ElbClient {
    * Deleting a Public Network Load Balancer
    *
    * This API is used to delete a public network load balancer. The EIP bound to the load balancer will not be deleted. If you need to delete this IP address, refer to Deleting a Load Balancer.
+   *
+   * Constraints:
+   * Before deleting a public network load balancer, you must remove all backend ECSs from the listener. This API cannot be used to delete a private network load balancer.
    *
    * `DELETE /v1.0/{project_id}/elbaas/loadbalancers/{loadbalancer_id}/keep-eip`
    *
@@ -1352,6 +1485,9 @@ export interface ElbClient {
    * This API is used to delete a tag with a specific key from a listener.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * None
+   *
    * `DELETE /v2.0/{project_id}/listeners/{listener_id}/tags/{key}`
    *
    * @see sources/elb/elb_zq_bq_0012.html — Deleting a Tag from a Listener
@@ -1366,6 +1502,9 @@ export interface ElbClient {
    *
    * This API is used to delete a tag with a specific key from a load balancer.
    * You can also use this API for dedicated load balancers.
+   *
+   * Constraints:
+   * None
    *
    * `DELETE /v2.0/{project_id}/loadbalancers/{loadbalancer_id}/tags/{key}`
    *
@@ -1447,6 +1586,10 @@ export interface ElbClient {
    *
    * This API is used to query all backend server groups.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v3/{project_id}/elb/pools`
    *
    * @see sources/elb/ListPools.html — Querying Backend Server Groups
@@ -1467,6 +1610,9 @@ export interface ElbClient {
    * Querying All Backend Servers (Extension API)
    *
    * This API is used to query all backend servers. Filter query and pagination query are supported.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v2.0/lbaas/members`
    *
@@ -1489,6 +1635,9 @@ export interface ElbClient {
    *
    * This API is used to query backend servers in a specific backend server group. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v2.0/lbaas/pools/{pool_id}/members`
    *
    * @see sources/elb/elb_zq_hd_0002.html — Querying Backend Servers
@@ -1509,6 +1658,10 @@ export interface ElbClient {
    * Querying Backend Servers
    *
    * This API is used to query all backend servers.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v3/{project_id}/elb/pools/{pool_id}/members`
    *
@@ -1545,6 +1698,9 @@ export interface ElbClient {
    *
    * This API is used to query all the certificates. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v2.0/lbaas/certificates`
    *
    * @see sources/elb/elb_zq_zs_0002.html — Querying Certificates
@@ -1565,6 +1721,10 @@ export interface ElbClient {
    * Querying Certificates
    *
    * This API is used to query all SSL certificates.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v3/{project_id}/elb/certificates`
    *
@@ -1587,6 +1747,10 @@ export interface ElbClient {
    *
    * This API is used to query all load balancer flavors that are available to a specific user in a specific region.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v3/{project_id}/elb/flavors`
    *
    * @see sources/elb/ListFlavors.html — Querying Flavors
@@ -1607,6 +1771,9 @@ export interface ElbClient {
    * Querying Forwarding Policies
    *
    * This API is used to query the forwarding policies. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v2.0/lbaas/l7policies`
    *
@@ -1629,6 +1796,10 @@ export interface ElbClient {
    *
    * This API is used to query all forwarding policies.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v3/{project_id}/elb/l7policies`
    *
    * @see sources/elb/ListL7Policies.html — Querying Forwarding Policies
@@ -1649,6 +1820,9 @@ export interface ElbClient {
    * Querying Forwarding Rules
    *
    * This API is used to query forwarding rules. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v2.0/lbaas/l7policies/{l7policy_id}/rules`
    *
@@ -1671,6 +1845,10 @@ export interface ElbClient {
    *
    * This API is used to query all forwarding rules.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v3/{project_id}/elb/l7policies/{l7policy_id}/rules`
    *
    * @see sources/elb/ListL7Rules.html — Querying Forwarding Rules
@@ -1692,6 +1870,9 @@ export interface ElbClient {
    *
    * This API is used to query the health checks. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v2.0/lbaas/healthmonitors`
    *
    * @see sources/elb/elb_zq_jk_0002.html — Querying Health Checks
@@ -1712,6 +1893,10 @@ export interface ElbClient {
    * Querying Health Checks
    *
    * This API is used to query all health checks.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v3/{project_id}/elb/healthmonitors`
    *
@@ -1735,6 +1920,9 @@ export interface ElbClient {
    * This API is used to query all tags of one listener.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * None
+   *
    * `GET /v2.0/{project_id}/listeners/{listener_id}/tags`
    *
    * @see sources/elb/elb_zq_bq_0009.html — Querying All Tags of a Listener
@@ -1750,6 +1938,9 @@ export interface ElbClient {
    * This API is used to query listeners by tag.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * None
+   *
    * `POST /v2.0/{project_id}/listeners/resource_instances/action`
    *
    * @see sources/elb/elb_zq_bq_0011.html — Querying Listeners by Tag
@@ -1764,6 +1955,9 @@ export interface ElbClient {
    *
    * This API is used to query the tags of all listeners.
    * You can also use this API for dedicated load balancers.
+   *
+   * Constraints:
+   * None
    *
    * `GET /v2.0/{project_id}/listeners/tags`
    *
@@ -1794,6 +1988,9 @@ export interface ElbClient {
    * This API is used to query the listeners and display them in a list. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
    * You can query listeners using information such as listener ID, protocol used by the listener, port used by the listener, or backend server private IP address.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v2.0/lbaas/listeners`
    *
    * @see sources/elb/elb_zq_jt_0002.html — Querying Listeners
@@ -1814,6 +2011,10 @@ export interface ElbClient {
    * Querying Listeners
    *
    * This API is used to query listeners.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v3/{project_id}/elb/listeners`
    *
@@ -1866,6 +2067,9 @@ export interface ElbClient {
    * This API is used to query load balancers using tags.
    * You can also use this API for dedicated load balancers.
    *
+   * Constraints:
+   * None
+   *
    * `POST /v2.0/{project_id}/loadbalancers/resource_instances/action`
    *
    * @see sources/elb/elb_zq_bq_0005.html — Querying Load Balancers by Tag
@@ -1909,6 +2113,9 @@ export interface ElbClient {
    *
    * This API is used to query load balancers and display them in a list. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
    *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+   *
    * `GET /v2.0/lbaas/loadbalancers`
    *
    * @see sources/elb/elb_zq_fz_0002.html — Querying Load Balancers
@@ -1929,6 +2136,10 @@ export interface ElbClient {
    * Querying Load Balancers
    *
    * This API is used to query all load balancers. Both filtered query and pagination query are supported.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query.
+   * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v3/{project_id}/elb/loadbalancers`
    *
@@ -1994,6 +2205,9 @@ export interface ElbClient {
    * Querying Whitelists
    *
    * This API is used to query the whitelists. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
+   *
+   * Constraints:
+   * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
    *
    * `GET /v2.0/lbaas/whitelists`
    *
@@ -2086,6 +2300,9 @@ export interface ElbClient {
    *
    * This API is used to remove a backend server by its ID.
    *
+   * Constraints:
+   * After you remove a backend server, new connections to this server will not be established. However, long connections that have been established will be maintained.
+   *
    * `DELETE /v2.0/lbaas/pools/{pool_id}/members/{member_id}`
    *
    * @see sources/elb/elb_zq_hd_0005.html — Removing a Backend Server
@@ -2099,6 +2316,11 @@ export interface ElbClient {
    * Removing a Backend Server
    *
    * This API is used to remove a backend server.
+   *
+   * Constraints:
+   * When you remove backend servers, note the following:
+   * After you remove a backend server, new connections to this server will not be established. However, persistent connections that have been established will be maintained.
+   * The last backend server cannot be removed. If it is removed, 403 will be returned.
    *
    * `DELETE /v3/{project_id}/elb/pools/{pool_id}/members/{member_id}`
    *
@@ -2325,6 +2547,9 @@ export interface ElbClient {
    *
    * This API is used to update a backend server group.
    *
+   * Constraints:
+   * If the provisioning status of the load balancer associated with a backend server group is not ACTIVE, the backend server group cannot be updated.
+   *
    * `PUT /v2.0/lbaas/pools/{pool_id}`
    *
    * @see sources/elb/elb_zq_hz_0004.html — Updating a Backend Server Group
@@ -2339,6 +2564,9 @@ export interface ElbClient {
    *
    * This API is used to update a backend server group.
    *
+   * Constraints:
+   * The backend server group can be updated only when the provisioning status of the associated load balancer is ACTIVE.
+   *
    * `PUT /v3/{project_id}/elb/pools/{pool_id}`
    *
    * @see sources/elb/UpdatePool.html — Updating a Backend Server Group
@@ -2352,6 +2580,9 @@ export interface ElbClient {
    * Updating a Backend Server
    *
    * This API is used to update a backend server. You can modify its name and weight. You can set a larger weight for backend servers that can receive more traffic.
+   *
+   * Constraints:
+   * If the provisioning status of the associated load balancer is not ACTIVE, the backend server cannot be updated.
    *
    * `PUT /v2.0/lbaas/pools/{pool_id}/members/{member_id}`
    *
@@ -2465,6 +2696,9 @@ export interface ElbClient {
    *
    * This API is used to update a health check.
    *
+   * Constraints:
+   * If provisioning_status of the load balancer for which the health check is configured is not ACTIVE, the health check cannot be updated.
+   *
    * `PUT /v2.0/lbaas/healthmonitors/{healthmonitor_id}`
    *
    * @see sources/elb/elb_zq_jk_0004.html — Updating a Health Check
@@ -2478,6 +2712,9 @@ export interface ElbClient {
    * Updating a Health Check
    *
    * This API is used to update a health check.
+   *
+   * Constraints:
+   * The health check can be updated only when the provisioning status of the associated load balancer is ACTIVE.
    *
    * `PUT /v3/{project_id}/elb/healthmonitors/{healthmonitor_id}`
    *
@@ -2493,6 +2730,17 @@ export interface ElbClient {
    *
    * This API is used to update a listener, such as listener name, description, associated backend server groups, and server certificates.
    *
+   * Constraints:
+   * If the provisioning status of the associated load balancer is not ACTIVE, the listener cannot be updated.
+   * Only the administrator can specify connection_limit.
+   * The default_pool_id parameter has the following constraints:
+   * Its value cannot be the ID of any backend server group of other listeners.
+   * Its value cannot be the ID of any backend server group associated with the forwarding policies set for other listeners.
+   * The relationships between the protocol used by the listener and the protocol of the backend server group are as follows:
+   * When the protocol used by the listener is TCP, the protocol of the backend server group must be TCP.
+   * When the protocol used by the listener is UDP, the protocol of the backend server group must be UDP.
+   * When the protocol used by the listener is HTTP or TERMINATED_HTTPS, the protocol of the backend server group must be HTTP.
+   *
    * `PUT /v2.0/lbaas/listeners/{listener_id}`
    *
    * @see sources/elb/elb_zq_jt_0004.html — Updating a Listener
@@ -2506,6 +2754,9 @@ export interface ElbClient {
    * Updating a Listener
    *
    * This API is used to update a listener.
+   *
+   * Constraints:
+   * If the provisioning status of the load balancer that the listener is added to is not ACTIVE, the listener cannot be updated. Only the administrator can specify connection_limit.
    *
    * `PUT /v3/{project_id}/elb/listeners/{listener_id}`
    *
@@ -2604,6 +2855,9 @@ export interface ElbClient {
    * Viewing Details of a Flavor
    *
    * This API is used to view details of a flavor.
+   *
+   * Constraints:
+   * This API can only be used to view the details of a flavor.
    *
    * `GET /v3/{project_id}/elb/flavors/{flavor_id}`
    *

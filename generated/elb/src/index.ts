@@ -333,6 +333,8 @@ export {
   isAddListenerV1PathParams,
   validateAddListenerV1QueryParams,
   isAddListenerV1QueryParams,
+  validateAddListenerV1RequestBody,
+  isAddListenerV1RequestBody,
   validateAddListenerV1Response200,
   isAddListenerV1Response200,
   isAddListenerV1Error,
@@ -343,6 +345,7 @@ export type {
   AddListenerV1Error,
   AddListenerV1PathParams,
   AddListenerV1QueryParams,
+  AddListenerV1RequestBody,
   AddListenerV1Response200,
 } from "./operations/add-listener-v1.gen.js";
 export {
@@ -474,8 +477,8 @@ export {
   isConfigureHealthCheckV1Request,
   validateConfigureHealthCheckV1PathParams,
   isConfigureHealthCheckV1PathParams,
-  validateConfigureHealthCheckV1QueryParams,
-  isConfigureHealthCheckV1QueryParams,
+  validateConfigureHealthCheckV1RequestBody,
+  isConfigureHealthCheckV1RequestBody,
   validateConfigureHealthCheckV1Response200,
   isConfigureHealthCheckV1Response200,
   isConfigureHealthCheckV1Error,
@@ -485,7 +488,7 @@ export type {
   ConfigureHealthCheckV1Response,
   ConfigureHealthCheckV1Error,
   ConfigureHealthCheckV1PathParams,
-  ConfigureHealthCheckV1QueryParams,
+  ConfigureHealthCheckV1RequestBody,
   ConfigureHealthCheckV1Response200,
 } from "./operations/configure-health-check-v1.gen.js";
 export {
@@ -547,6 +550,8 @@ export {
   isCreateCertificateV1PathParams,
   validateCreateCertificateV1QueryParams,
   isCreateCertificateV1QueryParams,
+  validateCreateCertificateV1RequestBody,
+  isCreateCertificateV1RequestBody,
   validateCreateCertificateV1Response200,
   isCreateCertificateV1Response200,
   isCreateCertificateV1Error,
@@ -557,6 +562,7 @@ export type {
   CreateCertificateV1Error,
   CreateCertificateV1PathParams,
   CreateCertificateV1QueryParams,
+  CreateCertificateV1RequestBody,
   CreateCertificateV1Response200,
 } from "./operations/create-certificate-v1.gen.js";
 export {
@@ -1515,8 +1521,8 @@ export {
   isModifyCertificateV1Request,
   validateModifyCertificateV1PathParams,
   isModifyCertificateV1PathParams,
-  validateModifyCertificateV1QueryParams,
-  isModifyCertificateV1QueryParams,
+  validateModifyCertificateV1RequestBody,
+  isModifyCertificateV1RequestBody,
   validateModifyCertificateV1Response200,
   isModifyCertificateV1Response200,
   isModifyCertificateV1Error,
@@ -1526,7 +1532,7 @@ export type {
   ModifyCertificateV1Response,
   ModifyCertificateV1Error,
   ModifyCertificateV1PathParams,
-  ModifyCertificateV1QueryParams,
+  ModifyCertificateV1RequestBody,
   ModifyCertificateV1Response200,
 } from "./operations/modify-certificate-v1.gen.js";
 export {
@@ -1535,8 +1541,8 @@ export {
   isModifyHealthCheckV1Request,
   validateModifyHealthCheckV1PathParams,
   isModifyHealthCheckV1PathParams,
-  validateModifyHealthCheckV1QueryParams,
-  isModifyHealthCheckV1QueryParams,
+  validateModifyHealthCheckV1RequestBody,
+  isModifyHealthCheckV1RequestBody,
   validateModifyHealthCheckV1Response200,
   isModifyHealthCheckV1Response200,
   isModifyHealthCheckV1Error,
@@ -1546,7 +1552,7 @@ export type {
   ModifyHealthCheckV1Response,
   ModifyHealthCheckV1Error,
   ModifyHealthCheckV1PathParams,
-  ModifyHealthCheckV1QueryParams,
+  ModifyHealthCheckV1RequestBody,
   ModifyHealthCheckV1Response200,
 } from "./operations/modify-health-check-v1.gen.js";
 export {
@@ -1557,6 +1563,8 @@ export {
   isModifyListenerV1PathParams,
   validateModifyListenerV1QueryParams,
   isModifyListenerV1QueryParams,
+  validateModifyListenerV1RequestBody,
+  isModifyListenerV1RequestBody,
   validateModifyListenerV1Response200,
   isModifyListenerV1Response200,
   isModifyListenerV1Error,
@@ -1567,6 +1575,7 @@ export type {
   ModifyListenerV1Error,
   ModifyListenerV1PathParams,
   ModifyListenerV1QueryParams,
+  ModifyListenerV1RequestBody,
   ModifyListenerV1Response200,
 } from "./operations/modify-listener-v1.gen.js";
 export {
@@ -1575,8 +1584,8 @@ export {
   isModifyLoadBalancerV1Request,
   validateModifyLoadBalancerV1PathParams,
   isModifyLoadBalancerV1PathParams,
-  validateModifyLoadBalancerV1QueryParams,
-  isModifyLoadBalancerV1QueryParams,
+  validateModifyLoadBalancerV1RequestBody,
+  isModifyLoadBalancerV1RequestBody,
   validateModifyLoadBalancerV1Response200,
   isModifyLoadBalancerV1Response200,
   isModifyLoadBalancerV1Error,
@@ -1586,7 +1595,7 @@ export type {
   ModifyLoadBalancerV1Response,
   ModifyLoadBalancerV1Error,
   ModifyLoadBalancerV1PathParams,
-  ModifyLoadBalancerV1QueryParams,
+  ModifyLoadBalancerV1RequestBody,
   ModifyLoadBalancerV1Response200,
 } from "./operations/modify-load-balancer-v1.gen.js";
 export {
@@ -1595,8 +1604,8 @@ export {
   isRemoveBackendEcssV1Request,
   validateRemoveBackendEcssV1PathParams,
   isRemoveBackendEcssV1PathParams,
-  validateRemoveBackendEcssV1QueryParams,
-  isRemoveBackendEcssV1QueryParams,
+  validateRemoveBackendEcssV1RequestBody,
+  isRemoveBackendEcssV1RequestBody,
   validateRemoveBackendEcssV1Response200,
   isRemoveBackendEcssV1Response200,
   isRemoveBackendEcssV1Error,
@@ -1606,7 +1615,7 @@ export type {
   RemoveBackendEcssV1Response,
   RemoveBackendEcssV1Error,
   RemoveBackendEcssV1PathParams,
-  RemoveBackendEcssV1QueryParams,
+  RemoveBackendEcssV1RequestBody,
   RemoveBackendEcssV1Response200,
 } from "./operations/remove-backend-ecss-v1.gen.js";
 export {

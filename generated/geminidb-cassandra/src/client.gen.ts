@@ -22,6 +22,10 @@ export interface GeminidbCassandraClient {
    *
    * This API is used to create a manual backup.
    *
+   * Constraints:
+   * This API supports the following instance type:
+   * GeminiDB Cassandra
+   *
    * `POST /v3/{project_id}/instances/{instance_id}/backups`
    *
    * @see sources/geminidb-cassandra/geminidb-cassandra-create-manual-backup.en.gitea.html — Creating a Manual Backup

@@ -416,6 +416,13 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 批量添加或删除指定实例的标签。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ * 一个文档数据库实例具有10个标签配额，且标签key唯一。
+ * 添加标签时，如果请求体中存在重复key，调用该接口将会报错。
+ * 添加标签时，如果请求体中的key与指定实例已有的key重复，将会覆盖已有key对应的value的值。
+ * 如果待删除的标签不存在，调用该接口将默认处理成功，删除时，不对标签字符集范围做校验。该场景下，要求请求体中tags结构体不能缺失，且key不能为空，或者空字符串。
+ *
  * `POST /v3/{project_id}/instances/{instance_id}/tags/action`
  *
  * @see sources/dds/批量添加或删除资源标签.md — 批量添加或删除资源标签

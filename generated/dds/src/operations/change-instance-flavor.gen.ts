@@ -381,6 +381,15 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * 须知：
  * 调整实例规格时，文档数据库服务会有5~10分钟的业务中断重启，请谨慎操作。
  *
+ * 接口约束:
+ * 该接口仅支持社区版按需计费的实例。
+ * 需要改变的规格不能与原规格一样。
+ * 实例状态仅为“normal”时，可以变更实例规格。
+ * 该接口仅支持同系列内变更规格。规格系列包括：通用型（s6）、增强型（c3）、增强Ⅱ型（c6）。
+ * 示例：
+ * dds.mongodb.s6.large.4.mongos和dds.mongodb.s6.medium.4.mongos是同一规格系列。
+ * dds.mongodb.s6.large.4.mongos和dds.mongodb.c3.large.4.mongos不是同一规格系列。
+ *
  * `POST /v3/{project_id}/instances/{instance_id}/resize`
  *
  * @see sources/dds/变更实例规格.md — 变更实例规格

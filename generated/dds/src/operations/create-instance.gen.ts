@@ -789,6 +789,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 创建文档数据库实例，包括集群实例、副本集实例、以及单节点实例。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ * 该接口暂不支持创建包周期实例。
+ *
  * `POST /v3/{project_id}/instances`
  *
  * @see sources/dds/创建实例.md — 创建实例

@@ -400,6 +400,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 创建数据库实例的手动备份。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `POST /v3/{project_id}/backups`
  *
  * @see sources/dds/创建手动备份.md — 创建手动备份

@@ -255,6 +255,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 删除数据库实例。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ * 暂不支持删除包周期实例。
+ *
  * `DELETE /v3/{project_id}/instances/{instance_id}`
  *
  * @see sources/dds/删除实例.md — 删除实例

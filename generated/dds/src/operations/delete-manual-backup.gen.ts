@@ -255,6 +255,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 删除数据库实例的手动备份。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `DELETE /v3/{project_id}/backups/{backups_id}`
  *
  * @see sources/dds/删除手动备份.md — 删除手动备份

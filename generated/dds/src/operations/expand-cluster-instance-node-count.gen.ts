@@ -402,6 +402,14 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 扩容指定集群实例的节点数量。
  *
+ * 接口约束:
+ * 该接口仅支持社区版按需计费的实例。
+ * 仅支持扩容集群实例的mongos节点和shard节点。
+ * 新增节点的规格系列需要和实例已有节点的规格系列一致。规格系列包括：通用型（s6）、增强型（c3）、增强Ⅱ型（c6）。
+ * 示例：
+ * dds.mongodb.s6.large.4.mongos和dds.mongodb.s6.medium.4.mongos是同一规格系列。
+ * dds.mongodb.s6.large.4.mongos和dds.mongodb.c3.large.4.mongos不是同一规格系列。
+ *
  * `POST /v3/{project_id}/instances/{instance_id}/enlarge`
  *
  * @see sources/dds/扩容集群实例的节点数量.md — 扩容集群实例的节点数量

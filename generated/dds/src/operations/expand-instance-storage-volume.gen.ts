@@ -365,6 +365,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 扩容实例相关的存储容量大小。
  *
+ * 接口约束:
+ * 该接口仅支持社区版按需计费的实例。
+ *
  * `POST /v3/{project_id}/instances/{instance_id}/enlarge-volume`
  *
  * @see sources/dds/扩容实例存储容量.md — 扩容实例存储容量

@@ -272,6 +272,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 查询指定实例类型的数据库版本信息。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `GET /v3/{project_id}/datastores/{datastore_name}/versions`
  *
  * @see sources/dds/查询数据库版本信息.md — 查询数据库版本信息

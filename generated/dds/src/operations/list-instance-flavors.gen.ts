@@ -427,6 +427,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 查询指定条件下的所有实例规格信息。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `GET /v3/{project_id}/flavors`
  *
  * @see sources/dds/查询所有实例规格信息.md — 查询所有实例规格信息

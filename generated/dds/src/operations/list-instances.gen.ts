@@ -1340,6 +1340,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 根据指定条件查询实例列表。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `GET /v3/{project_id}/instances`
  *
  * @see sources/dds/查询实例列表.md — 查询实例列表

@@ -336,6 +336,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 查询指定project ID下实例的所有标签集合。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `GET /v3/{project_id}/tags`
  *
  * @see sources/dds/查询项目标签.md — 查询项目标签

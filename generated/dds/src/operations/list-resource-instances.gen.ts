@@ -660,6 +660,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 根据标签查询指定的数据库实例。
  *
+ * 接口约束:
+ * 一个文档数据库实例具有10个标签配额，且标签key唯一。
+ * 该接口支持DDS社区版和增强版。
+ *
  * `POST /v3/{project_id}/instances/action`
  *
  * @see sources/dds/查询资源实例.md — 查询资源实例

@@ -340,6 +340,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 查询指定实例的标签信息。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ * 一个文档数据库实例具有10个标签配额，且标签key唯一。
+ *
  * `GET /v3/{project_id}/instances/{instance_id}/tags`
  *
  * @see sources/dds/查询资源标签.md — 查询资源标签

@@ -348,6 +348,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * 须知：
  * 文档数据库实例重启过程中将不可用，请谨慎操作。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ * 实例状态非“normal”时，不允许重启实例。
+ *
  * `POST /v3/{project_id}/instances/{instance_id}/restart`
  *
  * @see sources/dds/重启实例.md — 重启实例

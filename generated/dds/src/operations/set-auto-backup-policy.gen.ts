@@ -369,6 +369,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 设置自动备份策略。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `PUT /v3/{project_id}/instances/{instance_id}/backups/policy`
  *
  * @see sources/dds/设置自动备份策略.md — 设置自动备份策略

@@ -293,6 +293,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * 查询自动备份策略。
  *
+ * 接口约束:
+ * 该接口支持DDS社区版和增强版。
+ *
  * `GET /v3/{project_id}/instances/{instance_id}/backups/policy`
  *
  * @see sources/dds/查询自动备份策略.md — 查询自动备份策略

@@ -475,6 +475,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a backend server group. After multiple backend servers are added to a backend server group, requests are distributed among backend servers based on the load balancing algorithm configured for the backend server group and the weight set for each backend server.
  *
+ * Constraints:
+ * Backend server groups using different protocols cannot be added to the same listener.
+ * If parameter session-persistence is configured, parameter cookie_name is available only when the value of type is APP_COOKIE.
+ *
  * `POST /v2.0/lbaas/pools`
  *
  * @see sources/elb/elb_zq_hz_0001.html — Adding a Backend Server Group

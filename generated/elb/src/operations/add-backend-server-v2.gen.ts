@@ -413,6 +413,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a backend server to a specific backend server group. After a backend server group is added to a listener, traffic is distributed to backend servers in this server group using the specified load balancing algorithm.
  *
+ * Constraints:
+ * Two backend servers in a backend server group cannot have the same private IP address or port number.
+ * The subnet specified during server creation must be in the same VPC as the subnet from which the private IP address of the load balancer is assigned.
+ *
  * `POST /v2.0/lbaas/pools/{pool_id}/members`
  *
  * @see sources/elb/elb_zq_hd_0001.html — Adding a Backend Server

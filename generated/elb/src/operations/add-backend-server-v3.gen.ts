@@ -503,6 +503,13 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a backend server.
  *
+ * Constraints:
+ * When you add backend servers, note the following:
+ * Two backend servers in the same backend server group must have different IP addresses and ports.
+ * If no subnets are specified during cloud server creation, cross-VPC backend servers can be added. In this case, address must be set to an IPv4 address, the protocol of the backend server group must be TCP, HTTP, or HTTPS, and cross-VPC backend must have been enabled for the load balancer.
+ * If a subnet is specified during cloud server creation, the subnet must be in the same VPC as the subnet from which the virtual IP address bound to the load balancer is assigned.
+ * If the backend server group supports IPv4/IPv6 dual stack, address can be an IPv4 or IPv6 address. The value of address depends on the IP address version of the backend server group.
+ *
  * `POST /v3/{project_id}/elb/pools/{pool_id}/members`
  *
  * @see sources/elb/CreateMember.html — Adding a Backend Server

@@ -590,6 +590,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * By matching the URL or domain name specified in the forwarding policy when action is set to REDIRECT_TO_POOL, the load balancer distributes the traffic to backend servers in a specific backend server group.
  * When action is set to REDIRECT_TO_LISTENER, the HTTP listener is redirected to an HTTPS listener, and requests are routed by the HTTPS listener.
  *
+ * Constraints:
+ * Currently, only redirects from an HTTP listener to an HTTPS listener are supported. When action is set to REDIRECT_TO_LISTENER, the listener specified by listener_id can only be an HTTP listener, and the listener specified by redirect_listener_id can only be an HTTPS listener.
+ * The load balancer of the HTTPS listener to which traffic is redirected must be the same as that of the HTTP listener.
+ *
  * `POST /v2.0/lbaas/l7policies`
  *
  * @see sources/elb/elb_zq_zf_0001.html — Adding a Forwarding Policy

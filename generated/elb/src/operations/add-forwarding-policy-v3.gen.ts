@@ -1264,6 +1264,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a forwarding policy.
  *
+ * Constraints:
+ * The protocol of the listener to which requests are redirected can only be HTTPS.
+ * The listener associated with the forwarding policy cannot be any listener added to other load balancers.
+ *
  * `POST /v3/{project_id}/elb/l7policies`
  *
  * @see sources/elb/CreateL7Policy.html — Adding a Forwarding Policy

@@ -418,6 +418,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a forwarding rule. After you add a forwarding rule, the load balancer matches the domain name and path in the request and distributes the traffic to the backend server group specified by redirect_pool_id of the associated forwarding policy.
  *
+ * Constraints:
+ * The match type of forwarding rules in a forwarding policy must be unique.
+ *
  * `POST /v2.0/lbaas/l7policies/{l7policy_id}/rules`
  *
  * @see sources/elb/elb_zq_zg_0001.html — Adding a Forwarding Rule

@@ -18,13 +18,13 @@ import {
   responseContext,
 } from "../runtime/validation.gen.js";
 
+const ENUM_0: ReadonlySet<unknown> = new Set<unknown>(["Default", "Extended", "Strict"]);
 const PATTERN_0 = new RegExp("^[A-Za-z0-9_-]*$", "u");
 const PATTERN_1 = new RegExp("^[^<>]*$", "u");
-const ENUM_0: ReadonlySet<unknown> = new Set<unknown>(["HTTP", "TCP", "HTTPS", "SSL", "UDP"]);
-const ENUM_1: ReadonlySet<unknown> = new Set<unknown>(["HTTP", "TCP", "UDP"]);
-const ENUM_2: ReadonlySet<unknown> = new Set<unknown>(["roundrobin", "leastconn", "source"]);
-const ENUM_3: ReadonlySet<unknown> = new Set<unknown>(["insert"]);
-const ENUM_4: ReadonlySet<unknown> = new Set<unknown>(["Default", "Extended", "Strict"]);
+const ENUM_1: ReadonlySet<unknown> = new Set<unknown>(["HTTP", "TCP", "HTTPS", "SSL", "UDP"]);
+const ENUM_2: ReadonlySet<unknown> = new Set<unknown>(["HTTP", "TCP", "UDP"]);
+const ENUM_3: ReadonlySet<unknown> = new Set<unknown>(["roundrobin", "leastconn", "source"]);
+const ENUM_4: ReadonlySet<unknown> = new Set<unknown>(["insert"]);
 const ENUM_5: ReadonlySet<unknown> = new Set<unknown>(["ACTIVE", "PENDING_CREATE", "ERROR"]);
 
 /**
@@ -43,6 +43,63 @@ export interface AddListenerV1PathParams {
  * Query parameters of `addListenerV1`.
  */
 export interface AddListenerV1QueryParams {
+  /**
+   * - Specifies the TCP session timeout duration. This parameter is valid when protocol is set to TCP.
+   * - The value ranges from 1 to 1440.
+   *
+   * @minimum 1
+   * @maximum 1440
+   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
+   */
+  tcp_timeout?: number;
+  /**
+   * - Specifies the certificate ID. This parameter is mandatory when protocol is set to HTTPS or SSL.
+   * - The ID can be obtained from the certificate list.
+   *
+   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
+   */
+  certificate_id?: string;
+  /**
+   * - Lists the certificate IDs if protocol is set to HTTPS.
+   * - This parameter is mandatory in the SNI scenario and is valid only when the load balancer is a public network load balancer.
+   *
+   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
+   */
+  certificates?: string;
+  /**
+   * - Specifies the UDP session timeout duration. This parameter is valid when protocol is set to UDP.
+   * - The value ranges from 1 to 1440.
+   *
+   * @minimum 1
+   * @maximum 1440
+   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
+   */
+  udp_timeout?: number;
+  /**
+   * - Specifies the supported SSL/TLS protocol version. This parameter is available only when protocol is set to HTTPS or SSL.
+   * - The value can be TLS 1.2 or TLS 1.2 TLS 1.1 TLS 1.0, and the default value is TLS 1.2.
+   *
+   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
+   */
+  ssl_protocols?: string;
+  /**
+   * - Specifies the cipher suites supported by a specific SSL/TLS protocol version. This parameter is available only when protocol is set to HTTPS or SSL.
+   * - The value is Default, Extended, or Strict.
+   * The value of Default is ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-SHA384:ECDHE-RSA-AES128-SHA256.
+   * The value of Extended is ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-AES128-SHA256:AES128-SHA256:AES256-SHA256:ECDHE-ECDSA-AES256-SHA384:ECDHE-RSA-AES256-SHA384:ECDHE-ECDSA-AES128-SHA:ECDHE-RSA-AES128-SHA:DHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA:ECDHE-ECDSA-AES256-SHA:AES128-SHA:AES256-SHA:DHE-DSS-AES128-SHA:CAMELLIA128-SHA:EDH-RSA-DES-CBC3-SHA:DES-CBC3-SHA:ECDHE-RSA-RC4-SHA:RC4-SHA:DHE-RSA-AES256-SHA:DHE-DSS-AES256-SHA:DHE-RSA-CAMELLIA256-SHA:DHE-DSS-CAMELLIA256-SHA:CAMELLIA256-SHA:EDH-DSS-DES-CBC3-SHA:DHE-RSA-CAMELLIA128-SHA:DHE-DSS-CAMELLIA128-SHA.
+   * The value of Strict is ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256.
+   * The default value is Default. When ssl_protocols is set to TLS 1.2 TLS 1.1 TLS 1.0, this parameter can only be set to Extended.
+   *
+   * @default "Default"
+   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
+   */
+  ssl_ciphers?: "Default" | "Extended" | "Strict";
+}
+
+/**
+ * Request body of `addListenerV1`.
+ */
+export interface AddListenerV1RequestBody {
   /**
    * - Specifies the listener name.
    * - The value can contain 1 to 64 characters that consist of letters, digits, underscores (_), and hyphens (-).
@@ -138,15 +195,6 @@ export interface AddListenerV1QueryParams {
    */
   cookie_timeout?: number;
   /**
-   * - Specifies the TCP session timeout duration. This parameter is valid when protocol is set to TCP.
-   * - The value ranges from 1 to 1440.
-   *
-   * @minimum 1
-   * @maximum 1440
-   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
-   */
-  tcp_timeout?: number;
-  /**
    * - Specifies whether to maintain TCP connections to a backend ECS that has been removed. This parameter is valid when protocol is set to TCP.
    * - The value can be true or false.
    *
@@ -163,48 +211,6 @@ export interface AddListenerV1QueryParams {
    * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
    */
   tcp_draining_timeout?: number;
-  /**
-   * - Specifies the certificate ID. This parameter is mandatory when protocol is set to HTTPS or SSL.
-   * - The ID can be obtained from the certificate list.
-   *
-   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
-   */
-  certificate_id?: string;
-  /**
-   * - Lists the certificate IDs if protocol is set to HTTPS.
-   * - This parameter is mandatory in the SNI scenario and is valid only when the load balancer is a public network load balancer.
-   *
-   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
-   */
-  certificates?: string;
-  /**
-   * - Specifies the UDP session timeout duration. This parameter is valid when protocol is set to UDP.
-   * - The value ranges from 1 to 1440.
-   *
-   * @minimum 1
-   * @maximum 1440
-   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
-   */
-  udp_timeout?: number;
-  /**
-   * - Specifies the supported SSL/TLS protocol version. This parameter is available only when protocol is set to HTTPS or SSL.
-   * - The value can be TLS 1.2 or TLS 1.2 TLS 1.1 TLS 1.0, and the default value is TLS 1.2.
-   *
-   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
-   */
-  ssl_protocols?: string;
-  /**
-   * - Specifies the cipher suites supported by a specific SSL/TLS protocol version. This parameter is available only when protocol is set to HTTPS or SSL.
-   * - The value is Default, Extended, or Strict.
-   * The value of Default is ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-SHA384:ECDHE-RSA-AES128-SHA256.
-   * The value of Extended is ECDHE-ECDSA-AES128-SHA256:ECDHE-RSA-AES128-SHA256:AES128-SHA256:AES256-SHA256:ECDHE-ECDSA-AES256-SHA384:ECDHE-RSA-AES256-SHA384:ECDHE-ECDSA-AES128-SHA:ECDHE-RSA-AES128-SHA:DHE-RSA-AES128-SHA:ECDHE-RSA-AES256-SHA:ECDHE-ECDSA-AES256-SHA:AES128-SHA:AES256-SHA:DHE-DSS-AES128-SHA:CAMELLIA128-SHA:EDH-RSA-DES-CBC3-SHA:DES-CBC3-SHA:ECDHE-RSA-RC4-SHA:RC4-SHA:DHE-RSA-AES256-SHA:DHE-DSS-AES256-SHA:DHE-RSA-CAMELLIA256-SHA:DHE-DSS-CAMELLIA256-SHA:CAMELLIA256-SHA:EDH-DSS-DES-CBC3-SHA:DHE-RSA-CAMELLIA128-SHA:DHE-DSS-CAMELLIA128-SHA.
-   * The value of Strict is ECDHE-RSA-AES256-GCM-SHA384:ECDHE-RSA-AES128-GCM-SHA256.
-   * The default value is Default. When ssl_protocols is set to TLS 1.2 TLS 1.1 TLS 1.0, this parameter can only be set to Extended.
-   *
-   * @default "Default"
-   * @see sources/elb/elb_jd_jt_0001.html — Table 1 Parameter description
-   */
-  ssl_ciphers?: "Default" | "Extended" | "Strict";
 }
 
 /**
@@ -218,7 +224,11 @@ export interface AddListenerV1Request {
   /**
    * Query parameters.
    */
-  query: AddListenerV1QueryParams;
+  query?: AddListenerV1QueryParams;
+  /**
+   * Request body (sent as JSON).
+   */
+  body: AddListenerV1RequestBody;
 }
 
 /**
@@ -437,6 +447,102 @@ function check_AddListenerV1QueryParams(
   ctx: ValidationContext,
 ): void {
   if (isObject(value)) {
+    const v1 = own(value, "tcp_timeout");
+    if (v1 !== undefined) {
+      if (typeof v1 === "number" && Number.isFinite(v1)) {
+        if (!Number.isInteger(v1)) {
+          fail(errors, path + "/tcp_timeout", "type", "must be integer");
+        }
+        if (v1 < 1) {
+          fail(errors, path + "/tcp_timeout", "minimum", "must be >= 1");
+        }
+        if (v1 > 1440) {
+          fail(errors, path + "/tcp_timeout", "maximum", "must be <= 1440");
+        }
+      } else {
+        fail(errors, path + "/tcp_timeout", "type", "must be integer");
+      }
+    }
+    const v2 = own(value, "certificate_id");
+    if (v2 !== undefined) {
+      if (typeof v2 !== "string") {
+        fail(errors, path + "/certificate_id", "type", "must be string");
+      }
+    }
+    const v3 = own(value, "certificates");
+    if (v3 !== undefined) {
+      if (typeof v3 !== "string") {
+        fail(errors, path + "/certificates", "type", "must be string");
+      }
+    }
+    const v4 = own(value, "udp_timeout");
+    if (v4 !== undefined) {
+      if (typeof v4 === "number" && Number.isFinite(v4)) {
+        if (!Number.isInteger(v4)) {
+          fail(errors, path + "/udp_timeout", "type", "must be integer");
+        }
+        if (v4 < 1) {
+          fail(errors, path + "/udp_timeout", "minimum", "must be >= 1");
+        }
+        if (v4 > 1440) {
+          fail(errors, path + "/udp_timeout", "maximum", "must be <= 1440");
+        }
+      } else {
+        fail(errors, path + "/udp_timeout", "type", "must be integer");
+      }
+    }
+    const v5 = own(value, "ssl_protocols");
+    if (v5 !== undefined) {
+      if (typeof v5 !== "string") {
+        fail(errors, path + "/ssl_protocols", "type", "must be string");
+      }
+    }
+    const v6 = own(value, "ssl_ciphers");
+    if (v6 !== undefined) {
+      if (typeof v6 !== "string") {
+        fail(errors, path + "/ssl_ciphers", "type", "must be string");
+      }
+      if (!ENUM_0.has(v6)) {
+        fail(
+          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
+          path + "/ssl_ciphers",
+          "enum",
+          "must be equal to one of the allowed values",
+        );
+      }
+    }
+  } else {
+    fail(errors, path, "type", "must be object");
+  }
+}
+
+/**
+ * Validates a value against `AddListenerV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ */
+export function validateAddListenerV1QueryParams(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationIssue[] {
+  const errors: ValidationIssue[] = [];
+  check_AddListenerV1QueryParams(value, "", errors, requestContext(options));
+  return errors;
+}
+
+/** Type guard: `validateAddListenerV1QueryParams` found no errors. */
+export function isAddListenerV1QueryParams(
+  value: unknown,
+  options?: ValidateOptions,
+): value is AddListenerV1QueryParams {
+  return validateAddListenerV1QueryParams(value, options).length === 0;
+}
+
+function check_AddListenerV1RequestBody(
+  value: unknown,
+  path: string,
+  errors: ValidationIssue[],
+  ctx: ValidationContext,
+): void {
+  if (isObject(value)) {
     const v1 = own(value, "name");
     if (v1 === undefined) {
       fail(errors, path, "required", "must have required property 'name'");
@@ -493,7 +599,7 @@ function check_AddListenerV1QueryParams(
       if (typeof v6 !== "string") {
         fail(errors, path + "/protocol", "type", "must be string");
       }
-      if (!ENUM_0.has(v6)) {
+      if (!ENUM_1.has(v6)) {
         fail(
           ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
           path + "/protocol",
@@ -527,7 +633,7 @@ function check_AddListenerV1QueryParams(
       if (typeof v8 !== "string") {
         fail(errors, path + "/backend_protocol", "type", "must be string");
       }
-      if (!ENUM_1.has(v8)) {
+      if (!ENUM_2.has(v8)) {
         fail(
           ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
           path + "/backend_protocol",
@@ -561,7 +667,7 @@ function check_AddListenerV1QueryParams(
       if (typeof v10 !== "string") {
         fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
-      if (!ENUM_2.has(v10)) {
+      if (!ENUM_3.has(v10)) {
         fail(
           ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
           path + "/lb_algorithm",
@@ -581,7 +687,7 @@ function check_AddListenerV1QueryParams(
       if (typeof v12 !== "string") {
         fail(errors, path + "/sticky_session_type", "type", "must be string");
       }
-      if (!ENUM_3.has(v12)) {
+      if (!ENUM_4.has(v12)) {
         fail(
           ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
           path + "/sticky_session_type",
@@ -606,90 +712,26 @@ function check_AddListenerV1QueryParams(
         fail(errors, path + "/cookie_timeout", "type", "must be integer");
       }
     }
-    const v14 = own(value, "tcp_timeout");
+    const v14 = own(value, "tcp_draining");
     if (v14 !== undefined) {
-      if (typeof v14 === "number" && Number.isFinite(v14)) {
-        if (!Number.isInteger(v14)) {
-          fail(errors, path + "/tcp_timeout", "type", "must be integer");
-        }
-        if (v14 < 1) {
-          fail(errors, path + "/tcp_timeout", "minimum", "must be >= 1");
-        }
-        if (v14 > 1440) {
-          fail(errors, path + "/tcp_timeout", "maximum", "must be <= 1440");
-        }
-      } else {
-        fail(errors, path + "/tcp_timeout", "type", "must be integer");
-      }
-    }
-    const v15 = own(value, "tcp_draining");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "boolean") {
+      if (typeof v14 !== "boolean") {
         fail(errors, path + "/tcp_draining", "type", "must be boolean");
       }
     }
-    const v16 = own(value, "tcp_draining_timeout");
-    if (v16 !== undefined) {
-      if (typeof v16 === "number" && Number.isFinite(v16)) {
-        if (!Number.isInteger(v16)) {
+    const v15 = own(value, "tcp_draining_timeout");
+    if (v15 !== undefined) {
+      if (typeof v15 === "number" && Number.isFinite(v15)) {
+        if (!Number.isInteger(v15)) {
           fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
         }
-        if (v16 < 0) {
+        if (v15 < 0) {
           fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
         }
-        if (v16 > 60) {
+        if (v15 > 60) {
           fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
         }
       } else {
         fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
-      }
-    }
-    const v17 = own(value, "certificate_id");
-    if (v17 !== undefined) {
-      if (typeof v17 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
-      }
-    }
-    const v18 = own(value, "certificates");
-    if (v18 !== undefined) {
-      if (typeof v18 !== "string") {
-        fail(errors, path + "/certificates", "type", "must be string");
-      }
-    }
-    const v19 = own(value, "udp_timeout");
-    if (v19 !== undefined) {
-      if (typeof v19 === "number" && Number.isFinite(v19)) {
-        if (!Number.isInteger(v19)) {
-          fail(errors, path + "/udp_timeout", "type", "must be integer");
-        }
-        if (v19 < 1) {
-          fail(errors, path + "/udp_timeout", "minimum", "must be >= 1");
-        }
-        if (v19 > 1440) {
-          fail(errors, path + "/udp_timeout", "maximum", "must be <= 1440");
-        }
-      } else {
-        fail(errors, path + "/udp_timeout", "type", "must be integer");
-      }
-    }
-    const v20 = own(value, "ssl_protocols");
-    if (v20 !== undefined) {
-      if (typeof v20 !== "string") {
-        fail(errors, path + "/ssl_protocols", "type", "must be string");
-      }
-    }
-    const v21 = own(value, "ssl_ciphers");
-    if (v21 !== undefined) {
-      if (typeof v21 !== "string") {
-        fail(errors, path + "/ssl_ciphers", "type", "must be string");
-      }
-      if (!ENUM_4.has(v21)) {
-        fail(
-          ctx.lenient && typeof v21 === "string" ? ctx.warnings : errors,
-          path + "/ssl_ciphers",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
       }
     }
   } else {
@@ -698,23 +740,23 @@ function check_AddListenerV1QueryParams(
 }
 
 /**
- * Validates a value against `AddListenerV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `AddListenerV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateAddListenerV1QueryParams(
+export function validateAddListenerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_AddListenerV1QueryParams(value, "", errors, requestContext(options));
+  check_AddListenerV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateAddListenerV1QueryParams` found no errors. */
-export function isAddListenerV1QueryParams(
+/** Type guard: `validateAddListenerV1RequestBody` found no errors. */
+export function isAddListenerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is AddListenerV1QueryParams {
-  return validateAddListenerV1QueryParams(value, options).length === 0;
+): value is AddListenerV1RequestBody {
+  return validateAddListenerV1RequestBody(value, options).length === 0;
 }
 
 function check_AddListenerV1Response200(
@@ -753,7 +795,7 @@ function check_AddListenerV1Response200(
       if (typeof v5 !== "string") {
         fail(errors, path + "/sticky_session_type", "type", "must be string");
       }
-      if (!ENUM_3.has(v5)) {
+      if (!ENUM_4.has(v5)) {
         fail(
           ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
           path + "/sticky_session_type",
@@ -936,10 +978,14 @@ function check_AddListenerV1Request(
     check_AddListenerV1PathParams(part1, path + "/path", errors, ctx);
   }
   const part2 = own(value, "query");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'query'");
-  } else {
+  if (part2 !== undefined) {
     check_AddListenerV1QueryParams(part2, path + "/query", errors, ctx);
+  }
+  const part3 = own(value, "body");
+  if (part3 === undefined) {
+    fail(errors, path, "required", "must have required property 'body'");
+  } else {
+    check_AddListenerV1RequestBody(part3, path + "/body", errors, ctx);
   }
 }
 
@@ -969,20 +1015,7 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   path: "/v1.0/{project_id}/elbaas/listeners",
   pathParams: ["project_id"],
   queryParams: [
-    "name",
-    "description",
-    "loadbalancer_id",
-    "protocol",
-    "port",
-    "backend_protocol",
-    "backend_port",
-    "lb_algorithm",
-    "session_sticky",
-    "sticky_session_type",
-    "cookie_timeout",
     "tcp_timeout",
-    "tcp_draining",
-    "tcp_draining_timeout",
     "certificate_id",
     "certificates",
     "udp_timeout",
@@ -990,7 +1023,7 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
     "ssl_ciphers",
   ],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateAddListenerV1Request,
   validateResponse: (status, body, options) => {

@@ -522,6 +522,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a listener to a load balancer.
  *
+ * Constraints:
+ * When protocol is set to TCP and protocol_port to 0, the listener works in IP mode (DR mode).
+ *
  * `POST /v2.0/lbaas/listeners`
  *
  * @see sources/elb/elb_zq_jt_0001.html — Adding a Listener

@@ -901,6 +901,13 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to add a listener to a load balancer.
  *
+ * Constraints:
+ * Only the administrator can specify connection_limit.
+ * The listener protocol can be TCP, HTTP, UDP, or HTTPS.
+ * For load balancing at Layer 4, the listener protocol can only be TCP or UDP.
+ * For load balancing at Layer 7, the listener protocol can only be HTTP or HTTPS.
+ * For load balancing both at Layer 4 and Layer 7, TCP, UDP, HTTP, and HTTPS are supported.
+ *
  * `POST /v3/{project_id}/elb/listeners`
  *
  * @see sources/elb/CreateListener.html — Adding a Listener

@@ -214,6 +214,12 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to add a tag to a specific load balancer for easier management.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * A maximum of 20 tags can be added to a load balancer.
+ * Note the following when you add tags:
+ * If there are duplicate keys in the request body, an error is reported.
+ * If there are no duplicate keys in the request body but the key in the request body exists in the database, the key in the database is overwritten.
+ *
  * `POST /v2.0/{project_id}/loadbalancers/{loadbalancer_id}/tags`
  *
  * @see sources/elb/elb_zq_bq_0001.html — Adding a Tag to a Load Balancer

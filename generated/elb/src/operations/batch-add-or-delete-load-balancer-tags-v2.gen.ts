@@ -248,6 +248,17 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to batch add tags to or delete tags from a load balancer.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * A maximum of 20 tags can be added to a load balancer.
+ * This API is idempotent.
+ * Note the following when you add tags:
+ * If there are duplicate keys in the request body, an error is reported.
+ * If there are no duplicate keys in the request body but the key in the request body exists in the database, the key in the database is overwritten.
+ * Note the following when you delete the tags:
+ * If the tag to be deleted does not exist, the deletion is considered successful by default.
+ * The value range of the tag character set is not verified.
+ * The tag structure body cannot be missing, and the key cannot be left blank or set to an empty string.
+ *
  * `POST /v2.0/{project_id}/loadbalancers/{loadbalancer_id}/tags/action`
  *
  * @see sources/elb/elb_zq_bq_0002.html — Batch Adding or Deleting Load Balancer Tags

@@ -373,6 +373,11 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update backend servers in batches.
  *
+ * Constraints:
+ * A maximum of 200 backend servers can be modified at a time.
+ * Two backend servers a backend server group cannot have the same private IP address or port number.
+ * The subnet specified during server creation must be in the same VPC as the subnet from which the private IP address of the load balancer is assigned.
+ *
  * `PUT /v2.0/lbaas/pools/{pool_id}/members`
  *
  * @see sources/elb/elb_zq_hd_0007.html — Batch Updating Backend Servers

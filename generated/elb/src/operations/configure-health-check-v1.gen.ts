@@ -33,9 +33,9 @@ export interface ConfigureHealthCheckV1PathParams {
 }
 
 /**
- * Query parameters of `configureHealthCheckV1`.
+ * Request body of `configureHealthCheckV1`.
  */
-export interface ConfigureHealthCheckV1QueryParams {
+export interface ConfigureHealthCheckV1RequestBody {
   /**
    * Specifies the ID of the listener with which the health check is associated.
    *
@@ -114,9 +114,9 @@ export interface ConfigureHealthCheckV1Request {
    */
   path?: OptionalProjectId<ConfigureHealthCheckV1PathParams>;
   /**
-   * Query parameters.
+   * Request body (sent as JSON).
    */
-  query: ConfigureHealthCheckV1QueryParams;
+  body: ConfigureHealthCheckV1RequestBody;
 }
 
 /**
@@ -247,7 +247,7 @@ export function isConfigureHealthCheckV1PathParams(
   return validateConfigureHealthCheckV1PathParams(value, options).length === 0;
 }
 
-function check_ConfigureHealthCheckV1QueryParams(
+function check_ConfigureHealthCheckV1RequestBody(
   value: unknown,
   path: string,
   errors: ValidationIssue[],
@@ -386,23 +386,23 @@ function check_ConfigureHealthCheckV1QueryParams(
 }
 
 /**
- * Validates a value against `ConfigureHealthCheckV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `ConfigureHealthCheckV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateConfigureHealthCheckV1QueryParams(
+export function validateConfigureHealthCheckV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV1QueryParams(value, "", errors, requestContext(options));
+  check_ConfigureHealthCheckV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateConfigureHealthCheckV1QueryParams` found no errors. */
-export function isConfigureHealthCheckV1QueryParams(
+/** Type guard: `validateConfigureHealthCheckV1RequestBody` found no errors. */
+export function isConfigureHealthCheckV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is ConfigureHealthCheckV1QueryParams {
-  return validateConfigureHealthCheckV1QueryParams(value, options).length === 0;
+): value is ConfigureHealthCheckV1RequestBody {
+  return validateConfigureHealthCheckV1RequestBody(value, options).length === 0;
 }
 
 function check_ConfigureHealthCheckV1Response200(
@@ -521,11 +521,11 @@ function check_ConfigureHealthCheckV1Request(
   } else {
     check_ConfigureHealthCheckV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
+  const part2 = own(value, "body");
   if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'query'");
+    fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ConfigureHealthCheckV1QueryParams(part2, path + "/query", errors, ctx);
+    check_ConfigureHealthCheckV1RequestBody(part2, path + "/body", errors, ctx);
   }
 }
 
@@ -554,18 +554,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   method: "POST",
   path: "/v1.0/{project_id}/elbaas/healthcheck",
   pathParams: ["project_id"],
-  queryParams: [
-    "listener_id",
-    "healthcheck_protocol",
-    "healthcheck_uri",
-    "healthcheck_connect_port",
-    "healthy_threshold",
-    "unhealthy_threshold",
-    "healthcheck_timeout",
-    "healthcheck_interval",
-  ],
+  queryParams: [],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateConfigureHealthCheckV1Request,
   validateResponse: (status, body, options) => {

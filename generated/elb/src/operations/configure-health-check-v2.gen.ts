@@ -575,6 +575,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to configure a health check for a backend server group to check the status of backend servers. If the health check result is OFFLINE, backend servers are considered unhealthy. You need to check the server configuration.
  *
+ * Constraints:
+ * The security group must allow access from 100.125.0.0/16. Otherwise, the health check cannot be performed.
+ *
  * `POST /v2.0/lbaas/healthmonitors`
  *
  * @see sources/elb/elb_zq_jk_0001.html — Configuring a Health Check

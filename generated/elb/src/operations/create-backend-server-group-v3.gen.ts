@@ -724,6 +724,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to create a backend server group.
  *
+ * Constraints:
+ * If session-persistence is specified, cookie_name is available only when type is set to APP_COOKIE.
+ * If listener_id is specified, the listener must have no backend server group associated.
+ *
  * `POST /v3/{project_id}/elb/pools`
  *
  * @see sources/elb/CreatePool.html — Creating a Backend Server Group

@@ -18,9 +18,9 @@ import {
   responseContext,
 } from "../runtime/validation.gen.js";
 
-const PATTERN_0 = new RegExp("^[A-Za-z0-9_-]*$", "u");
-const PATTERN_1 = new RegExp("^[^<>]*$", "u");
-const PATTERN_2 = new RegExp("^(?:[A-Z0-9][A-Za-z0-9.-]*)?$", "u");
+const PATTERN_0 = new RegExp("^(?:[A-Z0-9][A-Za-z0-9.-]*)?$", "u");
+const PATTERN_1 = new RegExp("^[A-Za-z0-9_-]*$", "u");
+const PATTERN_2 = new RegExp("^[^<>]*$", "u");
 
 /**
  * Path parameters of `createCertificateV1`.
@@ -38,6 +38,21 @@ export interface CreateCertificateV1PathParams {
  * Query parameters of `createCertificateV1`.
  */
 export interface CreateCertificateV1QueryParams {
+  /**
+   * - Specifies the domain name associated with the server certificate.
+   * - The value can contain a maximum of 254 characters that consist of letters, digits, hyphens (-), and periods (.), and must start with uppercase letters or digits.
+   *
+   * @maxLength 254
+   * @pattern ^(?:[A-Z0-9][A-Za-z0-9.-]*)?$
+   * @see sources/elb/elb_jd_zs_0001.html — Table 1 Parameter description
+   */
+  domain?: string;
+}
+
+/**
+ * Request body of `createCertificateV1`.
+ */
+export interface CreateCertificateV1RequestBody {
   /**
    * - Specifies the certificate name.
    * - The value can contain 0 to 64 characters that consist of letters, digits, underscores (_), and hyphens (-).
@@ -57,15 +72,6 @@ export interface CreateCertificateV1QueryParams {
    * @see sources/elb/elb_jd_zs_0001.html — Table 1 Parameter description
    */
   description?: string;
-  /**
-   * - Specifies the domain name associated with the server certificate.
-   * - The value can contain a maximum of 254 characters that consist of letters, digits, hyphens (-), and periods (.), and must start with uppercase letters or digits.
-   *
-   * @maxLength 254
-   * @pattern ^(?:[A-Z0-9][A-Za-z0-9.-]*)?$
-   * @see sources/elb/elb_jd_zs_0001.html — Table 1 Parameter description
-   */
-  domain?: string;
   /**
    * - Specifies the certificate content.
    * - The value is in PEM coding format.
@@ -93,7 +99,11 @@ export interface CreateCertificateV1Request {
   /**
    * Query parameters.
    */
-  query: CreateCertificateV1QueryParams;
+  query?: CreateCertificateV1QueryParams;
+  /**
+   * Request body (sent as JSON).
+   */
+  body: CreateCertificateV1RequestBody;
 }
 
 /**
@@ -219,50 +229,14 @@ function check_CreateCertificateV1QueryParams(
   _ctx: ValidationContext,
 ): void {
   if (isObject(value)) {
-    const v1 = own(value, "name");
+    const v1 = own(value, "domain");
     if (v1 !== undefined) {
       if (typeof v1 === "string") {
         const length2 = codePointLength(v1);
-        if (length2 < 0) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
-        }
-        if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
-      }
-    }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 128) {
-          fail(
-            errors,
-            path + "/description",
-            "maxLength",
-            "must NOT have more than 128 characters",
-          );
-        }
-        if (!PATTERN_1.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
-        }
-      } else {
-        fail(errors, path + "/description", "type", "must be string");
-      }
-    }
-    const v5 = own(value, "domain");
-    if (v5 !== undefined) {
-      if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 254) {
+        if (length2 > 254) {
           fail(errors, path + "/domain", "maxLength", "must NOT have more than 254 characters");
         }
-        if (!PATTERN_2.test(v5)) {
+        if (!PATTERN_0.test(v1)) {
           fail(
             errors,
             path + "/domain",
@@ -272,22 +246,6 @@ function check_CreateCertificateV1QueryParams(
         }
       } else {
         fail(errors, path + "/domain", "type", "must be string");
-      }
-    }
-    const v7 = own(value, "certificate");
-    if (v7 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate'");
-    } else {
-      if (typeof v7 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
-      }
-    }
-    const v8 = own(value, "private_key");
-    if (v8 === undefined) {
-      fail(errors, path, "required", "must have required property 'private_key'");
-    } else {
-      if (typeof v8 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
       }
     }
   } else {
@@ -313,6 +271,90 @@ export function isCreateCertificateV1QueryParams(
   options?: ValidateOptions,
 ): value is CreateCertificateV1QueryParams {
   return validateCreateCertificateV1QueryParams(value, options).length === 0;
+}
+
+function check_CreateCertificateV1RequestBody(
+  value: unknown,
+  path: string,
+  errors: ValidationIssue[],
+  _ctx: ValidationContext,
+): void {
+  if (isObject(value)) {
+    const v1 = own(value, "name");
+    if (v1 !== undefined) {
+      if (typeof v1 === "string") {
+        const length2 = codePointLength(v1);
+        if (length2 < 0) {
+          fail(errors, path + "/name", "minLength", "must NOT have fewer than 0 characters");
+        }
+        if (length2 > 64) {
+          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        }
+        if (!PATTERN_1.test(v1)) {
+          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
+        }
+      } else {
+        fail(errors, path + "/name", "type", "must be string");
+      }
+    }
+    const v3 = own(value, "description");
+    if (v3 !== undefined) {
+      if (typeof v3 === "string") {
+        const length4 = codePointLength(v3);
+        if (length4 > 128) {
+          fail(
+            errors,
+            path + "/description",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
+        }
+        if (!PATTERN_2.test(v3)) {
+          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
+        }
+      } else {
+        fail(errors, path + "/description", "type", "must be string");
+      }
+    }
+    const v5 = own(value, "certificate");
+    if (v5 === undefined) {
+      fail(errors, path, "required", "must have required property 'certificate'");
+    } else {
+      if (typeof v5 !== "string") {
+        fail(errors, path + "/certificate", "type", "must be string");
+      }
+    }
+    const v6 = own(value, "private_key");
+    if (v6 === undefined) {
+      fail(errors, path, "required", "must have required property 'private_key'");
+    } else {
+      if (typeof v6 !== "string") {
+        fail(errors, path + "/private_key", "type", "must be string");
+      }
+    }
+  } else {
+    fail(errors, path, "type", "must be object");
+  }
+}
+
+/**
+ * Validates a value against `CreateCertificateV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ */
+export function validateCreateCertificateV1RequestBody(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationIssue[] {
+  const errors: ValidationIssue[] = [];
+  check_CreateCertificateV1RequestBody(value, "", errors, requestContext(options));
+  return errors;
+}
+
+/** Type guard: `validateCreateCertificateV1RequestBody` found no errors. */
+export function isCreateCertificateV1RequestBody(
+  value: unknown,
+  options?: ValidateOptions,
+): value is CreateCertificateV1RequestBody {
+  return validateCreateCertificateV1RequestBody(value, options).length === 0;
 }
 
 function check_CreateCertificateV1Response200(
@@ -420,10 +462,14 @@ function check_CreateCertificateV1Request(
     check_CreateCertificateV1PathParams(part1, path + "/path", errors, ctx);
   }
   const part2 = own(value, "query");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'query'");
-  } else {
+  if (part2 !== undefined) {
     check_CreateCertificateV1QueryParams(part2, path + "/query", errors, ctx);
+  }
+  const part3 = own(value, "body");
+  if (part3 === undefined) {
+    fail(errors, path, "required", "must have required property 'body'");
+  } else {
+    check_CreateCertificateV1RequestBody(part3, path + "/body", errors, ctx);
   }
 }
 
@@ -452,9 +498,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   method: "POST",
   path: "/v1.0/{project_id}/elbaas/certificate",
   pathParams: ["project_id"],
-  queryParams: ["name", "description", "domain", "certificate", "private_key"],
+  queryParams: ["domain"],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateCreateCertificateV1Request,
   validateResponse: (status, body, options) => {

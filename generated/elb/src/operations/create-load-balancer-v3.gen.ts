@@ -967,6 +967,18 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * You cannot bind an occupied private IPv4 address, an occupied private IPv6 address, or an occupied public IPv6 address to the load balancer.
  * Dedicated load balancers with IPv6 addresses are not supported.
  *
+ * Constraints:
+ * There are some constraints when you create a dedicated load balancer:
+ * vpc_id, vip_subnet_cidr_id, and ipv6_vip_virsubnet_id cannot be left blank at the same time.
+ * ip_target_enable specifies whether to enable cross-VPC backend. If you have a load balancer with this function enabled, you can add servers in a VPC connected through a VPC peering connection, in a VPC connected through a cloud connection, or in an on-premises data center at the other end of a Direct Connect or VPN connection, by using server IP addresses.
+ * admin_state_up must be set to true.
+ * provider must be set to vlb.
+ * elb_virsubnet_ids indicates the subnets that support IPv4/IPv6 dual stack or only IPv4 subnets. If only IPv4 subnets are supported, ipv6_vip_virsubnet_id must be left blank.
+ * If you bind an EIP to the load balancer during creation, you cannot unbind it from the load balancer by calling the API after the load balancer is created. Instead, you can unbind the EIP only on the ELB console. Locate the dedicated load balancer in the load balancer list and click More > Unbind EIP in the Operation column.
+ * publicip_ids and publicip cannot be specified at the same time. Set either publicip_ids to bind an existing EIP to the load balancer, or publicip to bind a new EIP to the load balancer, or neither of them.
+ * If you want to add the load balancer to a shared bandwidth, you must specify the ID of the shared bandwidth. If you want the load balancer to use a new dedicated bandwidth, charge_mode, share_type, and size are required.
+ * Dedicated load balancers are supported only in the eu-nl region.
+ *
  * `POST /v3/{project_id}/elb/loadbalancers`
  *
  * @see sources/elb/CreateLoadBalancer.html — Creating a Load Balancer

@@ -132,6 +132,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a backend server group.
  *
+ * Constraints:
+ * Before deleting a backend server group, remove all backend servers, delete the health check, and disassociate forwarding policies from the backend server group by changing the value of redirect_pool_id to null. For details, see Updating a Forwarding Policy.
+ *
  * `DELETE /v2.0/lbaas/pools/{pool_id}`
  *
  * @see sources/elb/elb_zq_hz_0005.html — Deleting a Backend Server Group

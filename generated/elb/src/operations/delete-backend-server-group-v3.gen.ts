@@ -152,6 +152,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a backend server group.
  *
+ * Constraints:
+ * A backend server group can be deleted only after all servers are removed from the group, the health check configured for the group is deleted, and the group has no forwarding policies associated.
+ *
  * `DELETE /v3/{project_id}/elb/pools/{pool_id}`
  *
  * @see sources/elb/DeletePool.html — Deleting a Backend Server Group

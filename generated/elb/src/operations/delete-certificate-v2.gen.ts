@@ -132,6 +132,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a specific certificate.
  *
+ * Constraints:
+ * If the target certificate is used by a listener, the certificate cannot be deleted, and 409 code will be displayed.
+ *
  * `DELETE /v2.0/lbaas/certificates/{certificate_id}`
  *
  * @see sources/elb/elb_zq_zs_0005.html — Deleting a Certificate

@@ -152,6 +152,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete an SSL certificate.
  *
+ * Constraints:
+ * If the certificate is used by a listener, the certificate cannot be deleted, and the 409 Conflict error code will be displayed.
+ *
  * `DELETE /v3/{project_id}/elb/certificates/{certificate_id}`
  *
  * @see sources/elb/DeleteCertificate.html — Deleting a Certificate

@@ -132,6 +132,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a health check.
  *
+ * Constraints:
+ * If provisioning_status of the load balancer for which the health check is configured is not ACTIVE, the health check cannot be deleted.
+ *
  * `DELETE /v2.0/lbaas/healthmonitors/{healthmonitor_id}`
  *
  * @see sources/elb/elb_zq_jk_0005.html — Deleting a Health Check

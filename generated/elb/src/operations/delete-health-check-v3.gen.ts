@@ -152,6 +152,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a health check.
  *
+ * Constraints:
+ * The health check can be deleted only when the provisioning status of the associated load balancer is ACTIVE.
+ *
  * `DELETE /v3/{project_id}/elb/healthmonitors/{healthmonitor_id}`
  *
  * @see sources/elb/DeleteHealthMonitor.html — Deleting a Health Check

@@ -132,6 +132,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a listener by ID.
  *
+ * Constraints:
+ * All backend server groups associated with the listener must be deleted before the listener is deleted.
+ *
  * `DELETE /v2.0/lbaas/listeners/{listener_id}`
  *
  * @see sources/elb/elb_zq_jt_0005.html — Deleting a Listener

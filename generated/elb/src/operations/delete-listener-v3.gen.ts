@@ -152,6 +152,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a listener.
  *
+ * Constraints:
+ * Before you delete a listener, delete the associated backend server group or disassociate the backend server group from the listener, and then delete all forwarding policies.
+ *
  * `DELETE /v3/{project_id}/elb/listeners/{listener_id}`
  *
  * @see sources/elb/DeleteListener.html — Deleting a Listener

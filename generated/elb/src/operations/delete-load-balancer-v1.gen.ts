@@ -236,6 +236,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a load balancer. If the load balancer is a public network load balancer, this API deletes the EIP bound to the load balancer.
  *
+ * Constraints:
+ * For a public network load balancer, you need to delete the backend ECSs added to all listeners of the load balancer before deleting it.
+ *
  * `DELETE /v1.0/{project_id}/elbaas/loadbalancers/{loadbalancer_id}`
  *
  * @see sources/elb/elb_jd_fz_0002.html — Deleting a Load Balancer

@@ -132,6 +132,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a specific load balancer.
  *
+ * Constraints:
+ * All listeners added to the load balancer must be deleted before the load balancer is deleted.
+ *
  * `DELETE /v2.0/lbaas/loadbalancers/{loadbalancer_id}`
  *
  * @see sources/elb/elb_zq_fz_0006.html — Deleting a Load Balancer

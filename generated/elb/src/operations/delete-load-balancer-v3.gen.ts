@@ -152,6 +152,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a load balancer.
  *
+ * Constraints:
+ * All listeners added to the load balancer must be deleted before the load balancer is deleted.
+ *
  * `DELETE /v3/{project_id}/elb/loadbalancers/{loadbalancer_id}`
  *
  * @see sources/elb/DeleteLoadBalancer.html — Deleting a Load Balancer

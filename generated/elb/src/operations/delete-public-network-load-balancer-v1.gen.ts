@@ -237,6 +237,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to delete a public network load balancer. The EIP bound to the load balancer will not be deleted. If you need to delete this IP address, refer to Deleting a Load Balancer.
  *
+ * Constraints:
+ * Before deleting a public network load balancer, you must remove all backend ECSs from the listener. This API cannot be used to delete a private network load balancer.
+ *
  * `DELETE /v1.0/{project_id}/elbaas/loadbalancers/{loadbalancer_id}/keep-eip`
  *
  * @see sources/elb/elb_jd_fz_0003.html — Deleting a Public Network Load Balancer

@@ -165,6 +165,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to delete a tag with a specific key from a listener.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * None
+ *
  * `DELETE /v2.0/{project_id}/listeners/{listener_id}/tags/{key}`
  *
  * @see sources/elb/elb_zq_bq_0012.html — Deleting a Tag from a Listener

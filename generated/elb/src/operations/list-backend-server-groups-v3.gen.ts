@@ -510,6 +510,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all backend server groups.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query.
+ * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v3/{project_id}/elb/pools`
  *
  * @see sources/elb/ListPools.html — Querying Backend Server Groups

@@ -688,6 +688,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all backend servers. Filter query and pagination query are supported.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v2.0/lbaas/members`
  *
  * @see sources/elb/elb_zq_hd_0006.html — Querying All Backend Servers (Extension API)

@@ -642,6 +642,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query backend servers in a specific backend server group. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v2.0/lbaas/pools/{pool_id}/members`
  *
  * @see sources/elb/elb_zq_hd_0002.html — Querying Backend Servers

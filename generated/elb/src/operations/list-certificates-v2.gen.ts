@@ -654,6 +654,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all the certificates. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v2.0/lbaas/certificates`
  *
  * @see sources/elb/elb_zq_zs_0002.html — Querying Certificates

@@ -383,6 +383,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all load balancer flavors that are available to a specific user in a specific region.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query.
+ * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v3/{project_id}/elb/flavors`
  *
  * @see sources/elb/ListFlavors.html — Querying Flavors

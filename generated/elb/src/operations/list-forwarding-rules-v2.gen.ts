@@ -486,6 +486,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query forwarding rules. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v2.0/lbaas/l7policies/{l7policy_id}/rules`
  *
  * @see sources/elb/elb_zq_zg_0002.html — Querying Forwarding Rules

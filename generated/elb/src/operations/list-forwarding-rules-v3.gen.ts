@@ -482,6 +482,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all forwarding rules.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query.
+ * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v3/{project_id}/elb/l7policies/{l7policy_id}/rules`
  *
  * @see sources/elb/ListL7Rules.html — Querying Forwarding Rules

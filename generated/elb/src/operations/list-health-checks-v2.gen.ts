@@ -1063,6 +1063,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query the health checks. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v2.0/lbaas/healthmonitors`
  *
  * @see sources/elb/elb_zq_jk_0002.html — Querying Health Checks

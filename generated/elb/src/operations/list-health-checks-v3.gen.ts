@@ -547,6 +547,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all health checks.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query.
+ * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v3/{project_id}/elb/healthmonitors`
  *
  * @see sources/elb/ListHealthMonitors.html — Querying Health Checks

@@ -283,6 +283,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to query all tags of one listener.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * None
+ *
  * `GET /v2.0/{project_id}/listeners/{listener_id}/tags`
  *
  * @see sources/elb/elb_zq_bq_0009.html — Querying All Tags of a Listener

@@ -472,6 +472,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to query listeners by tag.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * None
+ *
  * `POST /v2.0/{project_id}/listeners/resource_instances/action`
  *
  * @see sources/elb/elb_zq_bq_0011.html — Querying Listeners by Tag

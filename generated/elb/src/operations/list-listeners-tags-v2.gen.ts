@@ -259,6 +259,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to query the tags of all listeners.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * None
+ *
  * `GET /v2.0/{project_id}/listeners/tags`
  *
  * @see sources/elb/elb_zq_bq_0010.html — Querying the Tags of All Listeners

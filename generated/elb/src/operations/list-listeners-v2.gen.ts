@@ -1155,6 +1155,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to query the listeners and display them in a list. Filter query and pagination query are supported. Unless otherwise specified, exact match is applied.
  * You can query listeners using information such as listener ID, protocol used by the listener, port used by the listener, or backend server private IP address.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query. Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v2.0/lbaas/listeners`
  *
  * @see sources/elb/elb_zq_jt_0002.html — Querying Listeners

@@ -475,6 +475,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  * This API is used to query load balancers using tags.
  * You can also use this API for dedicated load balancers.
  *
+ * Constraints:
+ * None
+ *
  * `POST /v2.0/{project_id}/loadbalancers/resource_instances/action`
  *
  * @see sources/elb/elb_zq_bq_0005.html — Querying Load Balancers by Tag

@@ -712,6 +712,10 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to query all load balancers. Both filtered query and pagination query are supported.
  *
+ * Constraints:
+ * Parameters marker, limit, and page_reverse are used for pagination query.
+ * Parameters marker and page_reverse take effect only when they are used together with parameter limit.
+ *
  * `GET /v3/{project_id}/elb/loadbalancers`
  *
  * @see sources/elb/ListLoadBalancers.html — Querying Load Balancers

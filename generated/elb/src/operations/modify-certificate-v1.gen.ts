@@ -40,9 +40,9 @@ export interface ModifyCertificateV1PathParams {
 }
 
 /**
- * Query parameters of `modifyCertificateV1`.
+ * Request body of `modifyCertificateV1`.
  */
-export interface ModifyCertificateV1QueryParams {
+export interface ModifyCertificateV1RequestBody {
   /**
    * - Specifies the certificate name.
    * - The value can contain 0 to 64 characters that consist of letters, digits, underscores (_), and hyphens (-).
@@ -73,9 +73,9 @@ export interface ModifyCertificateV1Request {
    */
   path: OptionalProjectId<ModifyCertificateV1PathParams>;
   /**
-   * Query parameters.
+   * Request body (sent as JSON).
    */
-  query?: ModifyCertificateV1QueryParams;
+  body?: ModifyCertificateV1RequestBody;
 }
 
 /**
@@ -196,7 +196,7 @@ export function isModifyCertificateV1PathParams(
   return validateModifyCertificateV1PathParams(value, options).length === 0;
 }
 
-function check_ModifyCertificateV1QueryParams(
+function check_ModifyCertificateV1RequestBody(
   value: unknown,
   path: string,
   errors: ValidationIssue[],
@@ -245,23 +245,23 @@ function check_ModifyCertificateV1QueryParams(
 }
 
 /**
- * Validates a value against `ModifyCertificateV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `ModifyCertificateV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateModifyCertificateV1QueryParams(
+export function validateModifyCertificateV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_ModifyCertificateV1QueryParams(value, "", errors, requestContext(options));
+  check_ModifyCertificateV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateModifyCertificateV1QueryParams` found no errors. */
-export function isModifyCertificateV1QueryParams(
+/** Type guard: `validateModifyCertificateV1RequestBody` found no errors. */
+export function isModifyCertificateV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is ModifyCertificateV1QueryParams {
-  return validateModifyCertificateV1QueryParams(value, options).length === 0;
+): value is ModifyCertificateV1RequestBody {
+  return validateModifyCertificateV1RequestBody(value, options).length === 0;
 }
 
 function check_ModifyCertificateV1Response200(
@@ -362,9 +362,9 @@ function check_ModifyCertificateV1Request(
   } else {
     check_ModifyCertificateV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
+  const part2 = own(value, "body");
   if (part2 !== undefined) {
-    check_ModifyCertificateV1QueryParams(part2, path + "/query", errors, ctx);
+    check_ModifyCertificateV1RequestBody(part2, path + "/body", errors, ctx);
   }
 }
 
@@ -393,9 +393,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   method: "PUT",
   path: "/v1.0/{project_id}/elbaas/certificate/{certificate_id}",
   pathParams: ["project_id", "certificate_id"],
-  queryParams: ["name", "description"],
+  queryParams: [],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateModifyCertificateV1Request,
   validateResponse: (status, body, options) => {

@@ -39,9 +39,9 @@ export interface ModifyHealthCheckV1PathParams {
 }
 
 /**
- * Query parameters of `modifyHealthCheckV1`.
+ * Request body of `modifyHealthCheckV1`.
  */
-export interface ModifyHealthCheckV1QueryParams {
+export interface ModifyHealthCheckV1RequestBody {
   /**
    * - Specifies the health check protocol.
    * - The value can be HTTP or TCP (case-insensitive).
@@ -114,9 +114,9 @@ export interface ModifyHealthCheckV1Request {
    */
   path: OptionalProjectId<ModifyHealthCheckV1PathParams>;
   /**
-   * Query parameters.
+   * Request body (sent as JSON).
    */
-  query?: ModifyHealthCheckV1QueryParams;
+  body?: ModifyHealthCheckV1RequestBody;
 }
 
 /**
@@ -255,7 +255,7 @@ export function isModifyHealthCheckV1PathParams(
   return validateModifyHealthCheckV1PathParams(value, options).length === 0;
 }
 
-function check_ModifyHealthCheckV1QueryParams(
+function check_ModifyHealthCheckV1RequestBody(
   value: unknown,
   path: string,
   errors: ValidationIssue[],
@@ -386,23 +386,23 @@ function check_ModifyHealthCheckV1QueryParams(
 }
 
 /**
- * Validates a value against `ModifyHealthCheckV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `ModifyHealthCheckV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateModifyHealthCheckV1QueryParams(
+export function validateModifyHealthCheckV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_ModifyHealthCheckV1QueryParams(value, "", errors, requestContext(options));
+  check_ModifyHealthCheckV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateModifyHealthCheckV1QueryParams` found no errors. */
-export function isModifyHealthCheckV1QueryParams(
+/** Type guard: `validateModifyHealthCheckV1RequestBody` found no errors. */
+export function isModifyHealthCheckV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is ModifyHealthCheckV1QueryParams {
-  return validateModifyHealthCheckV1QueryParams(value, options).length === 0;
+): value is ModifyHealthCheckV1RequestBody {
+  return validateModifyHealthCheckV1RequestBody(value, options).length === 0;
 }
 
 function check_ModifyHealthCheckV1Response200(
@@ -521,9 +521,9 @@ function check_ModifyHealthCheckV1Request(
   } else {
     check_ModifyHealthCheckV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
+  const part2 = own(value, "body");
   if (part2 !== undefined) {
-    check_ModifyHealthCheckV1QueryParams(part2, path + "/query", errors, ctx);
+    check_ModifyHealthCheckV1RequestBody(part2, path + "/body", errors, ctx);
   }
 }
 
@@ -552,17 +552,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   method: "PUT",
   path: "/v1.0/{project_id}/elbaas/healthcheck/{healthcheck_id}",
   pathParams: ["project_id", "healthcheck_id"],
-  queryParams: [
-    "healthcheck_protocol",
-    "healthcheck_uri",
-    "healthcheck_connect_port",
-    "healthy_threshold",
-    "unhealthy_threshold",
-    "healthcheck_timeout",
-    "healthcheck_interval",
-  ],
+  queryParams: [],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateModifyHealthCheckV1Request,
   validateResponse: (status, body, options) => {

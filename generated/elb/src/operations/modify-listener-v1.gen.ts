@@ -18,10 +18,10 @@ import {
   responseContext,
 } from "../runtime/validation.gen.js";
 
+const ENUM_0: ReadonlySet<unknown> = new Set<unknown>(["Default", "Extended", "Strict"]);
 const PATTERN_0 = new RegExp("^[A-Za-z0-9_-]*$", "u");
 const PATTERN_1 = new RegExp("^[^<>]*$", "u");
-const ENUM_0: ReadonlySet<unknown> = new Set<unknown>(["roundrobin", "leastconn", "source"]);
-const ENUM_1: ReadonlySet<unknown> = new Set<unknown>(["Default", "Extended", "Strict"]);
+const ENUM_1: ReadonlySet<unknown> = new Set<unknown>(["roundrobin", "leastconn", "source"]);
 const ENUM_2: ReadonlySet<unknown> = new Set<unknown>(["insert"]);
 const ENUM_3: ReadonlySet<unknown> = new Set<unknown>(["ACTIVE", "PENDING_CREATE", "ERROR"]);
 
@@ -47,51 +47,6 @@ export interface ModifyListenerV1PathParams {
  * Query parameters of `modifyListenerV1`.
  */
 export interface ModifyListenerV1QueryParams {
-  /**
-   * - Specifies the listener name.
-   * - The value can contain 1 to 64 characters that consist of letters, digits, underscores (_), and hyphens (-).
-   *
-   * @minLength 1
-   * @maxLength 64
-   * @pattern ^[A-Za-z0-9_-]*$
-   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
-   */
-  name?: string;
-  /**
-   * - Provides supplementary information about the listener.
-   * - The value contains 0 to 128 characters and cannot contain angle brackets (< and >).
-   *
-   * @minLength 0
-   * @maxLength 128
-   * @pattern ^[^<>]*$
-   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
-   */
-  description?: string;
-  /**
-   * - Specifies the port used by the listener.
-   * - The port number ranges from 1 to 65535.
-   *
-   * @minimum 1
-   * @maximum 65535
-   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
-   */
-  port?: number;
-  /**
-   * - Specifies the port used by backend ECSs.
-   * - The port number ranges from 1 to 65535.
-   *
-   * @minimum 1
-   * @maximum 65535
-   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
-   */
-  backend_port?: number;
-  /**
-   * - Specifies the load balancing algorithm.
-   * - The value can be roundrobin, leastconn, or source.
-   *
-   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
-   */
-  lb_algorithm?: "roundrobin" | "leastconn" | "source";
   /**
    * - Specifies the TCP session timeout duration. This parameter is valid when protocol is set to TCP.
    * - The value ranges from 1 to 1440.
@@ -164,6 +119,57 @@ export interface ModifyListenerV1QueryParams {
 }
 
 /**
+ * Request body of `modifyListenerV1`.
+ */
+export interface ModifyListenerV1RequestBody {
+  /**
+   * - Specifies the listener name.
+   * - The value can contain 1 to 64 characters that consist of letters, digits, underscores (_), and hyphens (-).
+   *
+   * @minLength 1
+   * @maxLength 64
+   * @pattern ^[A-Za-z0-9_-]*$
+   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
+   */
+  name?: string;
+  /**
+   * - Provides supplementary information about the listener.
+   * - The value contains 0 to 128 characters and cannot contain angle brackets (< and >).
+   *
+   * @minLength 0
+   * @maxLength 128
+   * @pattern ^[^<>]*$
+   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
+   */
+  description?: string;
+  /**
+   * - Specifies the port used by the listener.
+   * - The port number ranges from 1 to 65535.
+   *
+   * @minimum 1
+   * @maximum 65535
+   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
+   */
+  port?: number;
+  /**
+   * - Specifies the port used by backend ECSs.
+   * - The port number ranges from 1 to 65535.
+   *
+   * @minimum 1
+   * @maximum 65535
+   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
+   */
+  backend_port?: number;
+  /**
+   * - Specifies the load balancing algorithm.
+   * - The value can be roundrobin, leastconn, or source.
+   *
+   * @see sources/elb/elb_jd_jt_0003.html — Table 1 Parameter description
+   */
+  lb_algorithm?: "roundrobin" | "leastconn" | "source";
+}
+
+/**
  * Input of `modifyListenerV1`.
  */
 export interface ModifyListenerV1Request {
@@ -175,6 +181,10 @@ export interface ModifyListenerV1Request {
    * Query parameters.
    */
   query?: ModifyListenerV1QueryParams;
+  /**
+   * Request body (sent as JSON).
+   */
+  body?: ModifyListenerV1RequestBody;
 }
 
 /**
@@ -395,6 +405,124 @@ function check_ModifyListenerV1QueryParams(
   ctx: ValidationContext,
 ): void {
   if (isObject(value)) {
+    const v1 = own(value, "tcp_timeout");
+    if (v1 !== undefined) {
+      if (typeof v1 === "number" && Number.isFinite(v1)) {
+        if (!Number.isInteger(v1)) {
+          fail(errors, path + "/tcp_timeout", "type", "must be integer");
+        }
+        if (v1 < 1) {
+          fail(errors, path + "/tcp_timeout", "minimum", "must be >= 1");
+        }
+        if (v1 > 1440) {
+          fail(errors, path + "/tcp_timeout", "maximum", "must be <= 1440");
+        }
+      } else {
+        fail(errors, path + "/tcp_timeout", "type", "must be integer");
+      }
+    }
+    const v2 = own(value, "tcp_draining");
+    if (v2 !== undefined) {
+      if (typeof v2 !== "boolean") {
+        fail(errors, path + "/tcp_draining", "type", "must be boolean");
+      }
+    }
+    const v3 = own(value, "tcp_draining_timeout");
+    if (v3 !== undefined) {
+      if (typeof v3 === "number" && Number.isFinite(v3)) {
+        if (!Number.isInteger(v3)) {
+          fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
+        }
+        if (v3 < 0) {
+          fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
+        }
+        if (v3 > 60) {
+          fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
+        }
+      } else {
+        fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
+      }
+    }
+    const v4 = own(value, "udp_timeout");
+    if (v4 !== undefined) {
+      if (typeof v4 === "number" && Number.isFinite(v4)) {
+        if (!Number.isInteger(v4)) {
+          fail(errors, path + "/udp_timeout", "type", "must be integer");
+        }
+        if (v4 < 1) {
+          fail(errors, path + "/udp_timeout", "minimum", "must be >= 1");
+        }
+        if (v4 > 1440) {
+          fail(errors, path + "/udp_timeout", "maximum", "must be <= 1440");
+        }
+      } else {
+        fail(errors, path + "/udp_timeout", "type", "must be integer");
+      }
+    }
+    const v5 = own(value, "ssl_protocols");
+    if (v5 !== undefined) {
+      if (typeof v5 !== "string") {
+        fail(errors, path + "/ssl_protocols", "type", "must be string");
+      }
+    }
+    const v6 = own(value, "ssl_ciphers");
+    if (v6 !== undefined) {
+      if (typeof v6 !== "string") {
+        fail(errors, path + "/ssl_ciphers", "type", "must be string");
+      }
+      if (!ENUM_0.has(v6)) {
+        fail(
+          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
+          path + "/ssl_ciphers",
+          "enum",
+          "must be equal to one of the allowed values",
+        );
+      }
+    }
+    const v7 = own(value, "certificate_id");
+    if (v7 !== undefined) {
+      if (typeof v7 !== "string") {
+        fail(errors, path + "/certificate_id", "type", "must be string");
+      }
+    }
+    const v8 = own(value, "certificates");
+    if (v8 !== undefined) {
+      if (typeof v8 !== "string") {
+        fail(errors, path + "/certificates", "type", "must be string");
+      }
+    }
+  } else {
+    fail(errors, path, "type", "must be object");
+  }
+}
+
+/**
+ * Validates a value against `ModifyListenerV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ */
+export function validateModifyListenerV1QueryParams(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationIssue[] {
+  const errors: ValidationIssue[] = [];
+  check_ModifyListenerV1QueryParams(value, "", errors, requestContext(options));
+  return errors;
+}
+
+/** Type guard: `validateModifyListenerV1QueryParams` found no errors. */
+export function isModifyListenerV1QueryParams(
+  value: unknown,
+  options?: ValidateOptions,
+): value is ModifyListenerV1QueryParams {
+  return validateModifyListenerV1QueryParams(value, options).length === 0;
+}
+
+function check_ModifyListenerV1RequestBody(
+  value: unknown,
+  path: string,
+  errors: ValidationIssue[],
+  ctx: ValidationContext,
+): void {
+  if (isObject(value)) {
     const v1 = own(value, "name");
     if (v1 !== undefined) {
       if (typeof v1 === "string") {
@@ -471,7 +599,7 @@ function check_ModifyListenerV1QueryParams(
       if (typeof v7 !== "string") {
         fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
-      if (!ENUM_0.has(v7)) {
+      if (!ENUM_1.has(v7)) {
         fail(
           ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
           path + "/lb_algorithm",
@@ -480,115 +608,29 @@ function check_ModifyListenerV1QueryParams(
         );
       }
     }
-    const v8 = own(value, "tcp_timeout");
-    if (v8 !== undefined) {
-      if (typeof v8 === "number" && Number.isFinite(v8)) {
-        if (!Number.isInteger(v8)) {
-          fail(errors, path + "/tcp_timeout", "type", "must be integer");
-        }
-        if (v8 < 1) {
-          fail(errors, path + "/tcp_timeout", "minimum", "must be >= 1");
-        }
-        if (v8 > 1440) {
-          fail(errors, path + "/tcp_timeout", "maximum", "must be <= 1440");
-        }
-      } else {
-        fail(errors, path + "/tcp_timeout", "type", "must be integer");
-      }
-    }
-    const v9 = own(value, "tcp_draining");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "boolean") {
-        fail(errors, path + "/tcp_draining", "type", "must be boolean");
-      }
-    }
-    const v10 = own(value, "tcp_draining_timeout");
-    if (v10 !== undefined) {
-      if (typeof v10 === "number" && Number.isFinite(v10)) {
-        if (!Number.isInteger(v10)) {
-          fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
-        }
-        if (v10 < 0) {
-          fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
-        }
-        if (v10 > 60) {
-          fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
-        }
-      } else {
-        fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
-      }
-    }
-    const v11 = own(value, "udp_timeout");
-    if (v11 !== undefined) {
-      if (typeof v11 === "number" && Number.isFinite(v11)) {
-        if (!Number.isInteger(v11)) {
-          fail(errors, path + "/udp_timeout", "type", "must be integer");
-        }
-        if (v11 < 1) {
-          fail(errors, path + "/udp_timeout", "minimum", "must be >= 1");
-        }
-        if (v11 > 1440) {
-          fail(errors, path + "/udp_timeout", "maximum", "must be <= 1440");
-        }
-      } else {
-        fail(errors, path + "/udp_timeout", "type", "must be integer");
-      }
-    }
-    const v12 = own(value, "ssl_protocols");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/ssl_protocols", "type", "must be string");
-      }
-    }
-    const v13 = own(value, "ssl_ciphers");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/ssl_ciphers", "type", "must be string");
-      }
-      if (!ENUM_1.has(v13)) {
-        fail(
-          ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-          path + "/ssl_ciphers",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v14 = own(value, "certificate_id");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "certificates");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/certificates", "type", "must be string");
-      }
-    }
   } else {
     fail(errors, path, "type", "must be object");
   }
 }
 
 /**
- * Validates a value against `ModifyListenerV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `ModifyListenerV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateModifyListenerV1QueryParams(
+export function validateModifyListenerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_ModifyListenerV1QueryParams(value, "", errors, requestContext(options));
+  check_ModifyListenerV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateModifyListenerV1QueryParams` found no errors. */
-export function isModifyListenerV1QueryParams(
+/** Type guard: `validateModifyListenerV1RequestBody` found no errors. */
+export function isModifyListenerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is ModifyListenerV1QueryParams {
-  return validateModifyListenerV1QueryParams(value, options).length === 0;
+): value is ModifyListenerV1RequestBody {
+  return validateModifyListenerV1RequestBody(value, options).length === 0;
 }
 
 function check_ModifyListenerV1Response200(
@@ -807,6 +849,10 @@ function check_ModifyListenerV1Request(
   if (part2 !== undefined) {
     check_ModifyListenerV1QueryParams(part2, path + "/query", errors, ctx);
   }
+  const part3 = own(value, "body");
+  if (part3 !== undefined) {
+    check_ModifyListenerV1RequestBody(part3, path + "/body", errors, ctx);
+  }
 }
 
 /**
@@ -835,11 +881,6 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   path: "/v1.0/{project_id}/elbaas/listeners/{listener_id}",
   pathParams: ["project_id", "listener_id"],
   queryParams: [
-    "name",
-    "description",
-    "port",
-    "backend_port",
-    "lb_algorithm",
     "tcp_timeout",
     "tcp_draining",
     "tcp_draining_timeout",
@@ -850,7 +891,7 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
     "certificates",
   ],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateModifyListenerV1Request,
   validateResponse: (status, body, options) => {

@@ -40,9 +40,9 @@ export interface ModifyLoadBalancerV1PathParams {
 }
 
 /**
- * Query parameters of `modifyLoadBalancerV1`.
+ * Request body of `modifyLoadBalancerV1`.
  */
-export interface ModifyLoadBalancerV1QueryParams {
+export interface ModifyLoadBalancerV1RequestBody {
   /**
    * - Specifies the load balancer name.
    * - The value can contain 1 to 64 characters that consist of letters, digits, underscores (_), and hyphens (-).
@@ -94,9 +94,9 @@ export interface ModifyLoadBalancerV1Request {
    */
   path: OptionalProjectId<ModifyLoadBalancerV1PathParams>;
   /**
-   * Query parameters.
+   * Request body (sent as JSON).
    */
-  query?: ModifyLoadBalancerV1QueryParams;
+  body?: ModifyLoadBalancerV1RequestBody;
 }
 
 /**
@@ -181,7 +181,7 @@ export function isModifyLoadBalancerV1PathParams(
   return validateModifyLoadBalancerV1PathParams(value, options).length === 0;
 }
 
-function check_ModifyLoadBalancerV1QueryParams(
+function check_ModifyLoadBalancerV1RequestBody(
   value: unknown,
   path: string,
   errors: ValidationIssue[],
@@ -249,23 +249,23 @@ function check_ModifyLoadBalancerV1QueryParams(
 }
 
 /**
- * Validates a value against `ModifyLoadBalancerV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `ModifyLoadBalancerV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateModifyLoadBalancerV1QueryParams(
+export function validateModifyLoadBalancerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_ModifyLoadBalancerV1QueryParams(value, "", errors, requestContext(options));
+  check_ModifyLoadBalancerV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateModifyLoadBalancerV1QueryParams` found no errors. */
-export function isModifyLoadBalancerV1QueryParams(
+/** Type guard: `validateModifyLoadBalancerV1RequestBody` found no errors. */
+export function isModifyLoadBalancerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is ModifyLoadBalancerV1QueryParams {
-  return validateModifyLoadBalancerV1QueryParams(value, options).length === 0;
+): value is ModifyLoadBalancerV1RequestBody {
+  return validateModifyLoadBalancerV1RequestBody(value, options).length === 0;
 }
 
 function check_ModifyLoadBalancerV1Response200(
@@ -330,9 +330,9 @@ function check_ModifyLoadBalancerV1Request(
   } else {
     check_ModifyLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
+  const part2 = own(value, "body");
   if (part2 !== undefined) {
-    check_ModifyLoadBalancerV1QueryParams(part2, path + "/query", errors, ctx);
+    check_ModifyLoadBalancerV1RequestBody(part2, path + "/body", errors, ctx);
   }
 }
 
@@ -361,9 +361,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   method: "PUT",
   path: "/v1.0/{project_id}/elbaas/loadbalancers/{loadbalancer_id}",
   pathParams: ["project_id", "loadbalancer_id"],
-  queryParams: ["name", "description", "bandwidth", "admin_state_up"],
+  queryParams: [],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateModifyLoadBalancerV1Request,
   validateResponse: (status, body, options) => {

@@ -36,9 +36,9 @@ export interface RemoveBackendEcssV1PathParams {
 }
 
 /**
- * Query parameters of `removeBackendEcssV1`.
+ * Request body of `removeBackendEcssV1`.
  */
-export interface RemoveBackendEcssV1QueryParams {
+export interface RemoveBackendEcssV1RequestBody {
   /**
    * Lists the removed backend ECSs.
    *
@@ -63,9 +63,9 @@ export interface RemoveBackendEcssV1Request {
    */
   path: OptionalProjectId<RemoveBackendEcssV1PathParams>;
   /**
-   * Query parameters.
+   * Request body (sent as JSON).
    */
-  query: RemoveBackendEcssV1QueryParams;
+  body: RemoveBackendEcssV1RequestBody;
 }
 
 /**
@@ -150,7 +150,7 @@ export function isRemoveBackendEcssV1PathParams(
   return validateRemoveBackendEcssV1PathParams(value, options).length === 0;
 }
 
-function check_RemoveBackendEcssV1QueryParams(
+function check_RemoveBackendEcssV1RequestBody(
   value: unknown,
   path: string,
   errors: ValidationIssue[],
@@ -192,23 +192,23 @@ function check_RemoveBackendEcssV1QueryParams(
 }
 
 /**
- * Validates a value against `RemoveBackendEcssV1QueryParams`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
+ * Validates a value against `RemoveBackendEcssV1RequestBody`: every problem as `{ path, keyword, message }` (JSON Pointer paths); empty means valid.
  */
-export function validateRemoveBackendEcssV1QueryParams(
+export function validateRemoveBackendEcssV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  check_RemoveBackendEcssV1QueryParams(value, "", errors, requestContext(options));
+  check_RemoveBackendEcssV1RequestBody(value, "", errors, requestContext(options));
   return errors;
 }
 
-/** Type guard: `validateRemoveBackendEcssV1QueryParams` found no errors. */
-export function isRemoveBackendEcssV1QueryParams(
+/** Type guard: `validateRemoveBackendEcssV1RequestBody` found no errors. */
+export function isRemoveBackendEcssV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
-): value is RemoveBackendEcssV1QueryParams {
-  return validateRemoveBackendEcssV1QueryParams(value, options).length === 0;
+): value is RemoveBackendEcssV1RequestBody {
+  return validateRemoveBackendEcssV1RequestBody(value, options).length === 0;
 }
 
 function check_RemoveBackendEcssV1Response200(
@@ -273,11 +273,11 @@ function check_RemoveBackendEcssV1Request(
   } else {
     check_RemoveBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
+  const part2 = own(value, "body");
   if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'query'");
+    fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_RemoveBackendEcssV1QueryParams(part2, path + "/query", errors, ctx);
+    check_RemoveBackendEcssV1RequestBody(part2, path + "/body", errors, ctx);
   }
 }
 
@@ -306,9 +306,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
   method: "POST",
   path: "/v1.0/{project_id}/elbaas/listeners/{listener_id}/members/action",
   pathParams: ["project_id", "listener_id"],
-  queryParams: ["removeMember"],
+  queryParams: [],
   headerParams: [],
-  hasBody: false,
+  hasBody: true,
   projectIdParam: "project_id",
   validateRequest: validateRemoveBackendEcssV1Request,
   validateResponse: (status, body, options) => {

@@ -149,6 +149,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to remove a backend server by its ID.
  *
+ * Constraints:
+ * After you remove a backend server, new connections to this server will not be established. However, long connections that have been established will be maintained.
+ *
  * `DELETE /v2.0/lbaas/pools/{pool_id}/members/{member_id}`
  *
  * @see sources/elb/elb_zq_hd_0005.html — Removing a Backend Server

@@ -166,6 +166,11 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to remove a backend server.
  *
+ * Constraints:
+ * When you remove backend servers, note the following:
+ * After you remove a backend server, new connections to this server will not be established. However, persistent connections that have been established will be maintained.
+ * The last backend server cannot be removed. If it is removed, 403 will be returned.
+ *
  * `DELETE /v3/{project_id}/elb/pools/{pool_id}/members/{member_id}`
  *
  * @see sources/elb/DeleteMember.html — Removing a Backend Server

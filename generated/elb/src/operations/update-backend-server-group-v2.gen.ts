@@ -459,6 +459,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update a backend server group.
  *
+ * Constraints:
+ * If the provisioning status of the load balancer associated with a backend server group is not ACTIVE, the backend server group cannot be updated.
+ *
  * `PUT /v2.0/lbaas/pools/{pool_id}`
  *
  * @see sources/elb/elb_zq_hz_0004.html — Updating a Backend Server Group

@@ -619,6 +619,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update a backend server group.
  *
+ * Constraints:
+ * The backend server group can be updated only when the provisioning status of the associated load balancer is ACTIVE.
+ *
  * `PUT /v3/{project_id}/elb/pools/{pool_id}`
  *
  * @see sources/elb/UpdatePool.html — Updating a Backend Server Group

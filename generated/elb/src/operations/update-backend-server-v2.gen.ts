@@ -336,6 +336,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update a backend server. You can modify its name and weight. You can set a larger weight for backend servers that can receive more traffic.
  *
+ * Constraints:
+ * If the provisioning status of the associated load balancer is not ACTIVE, the backend server cannot be updated.
+ *
  * `PUT /v2.0/lbaas/pools/{pool_id}/members/{member_id}`
  *
  * @see sources/elb/elb_zq_hd_0004.html — Updating a Backend Server

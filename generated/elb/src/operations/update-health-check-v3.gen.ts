@@ -675,6 +675,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update a health check.
  *
+ * Constraints:
+ * The health check can be updated only when the provisioning status of the associated load balancer is ACTIVE.
+ *
  * `PUT /v3/{project_id}/elb/healthmonitors/{healthmonitor_id}`
  *
  * @see sources/elb/UpdateHealthMonitor.html — Updating a Health Check

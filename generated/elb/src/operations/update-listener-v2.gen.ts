@@ -476,6 +476,17 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update a listener, such as listener name, description, associated backend server groups, and server certificates.
  *
+ * Constraints:
+ * If the provisioning status of the associated load balancer is not ACTIVE, the listener cannot be updated.
+ * Only the administrator can specify connection_limit.
+ * The default_pool_id parameter has the following constraints:
+ * Its value cannot be the ID of any backend server group of other listeners.
+ * Its value cannot be the ID of any backend server group associated with the forwarding policies set for other listeners.
+ * The relationships between the protocol used by the listener and the protocol of the backend server group are as follows:
+ * When the protocol used by the listener is TCP, the protocol of the backend server group must be TCP.
+ * When the protocol used by the listener is UDP, the protocol of the backend server group must be UDP.
+ * When the protocol used by the listener is HTTP or TERMINATED_HTTPS, the protocol of the backend server group must be HTTP.
+ *
  * `PUT /v2.0/lbaas/listeners/{listener_id}`
  *
  * @see sources/elb/elb_zq_jt_0004.html — Updating a Listener

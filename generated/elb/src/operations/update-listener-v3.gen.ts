@@ -716,6 +716,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to update a listener.
  *
+ * Constraints:
+ * If the provisioning status of the load balancer that the listener is added to is not ACTIVE, the listener cannot be updated. Only the administrator can specify connection_limit.
+ *
  * `PUT /v3/{project_id}/elb/listeners/{listener_id}`
  *
  * @see sources/elb/UpdateListener.html — Updating a Listener

@@ -223,6 +223,9 @@ const OPERATION_DESCRIPTOR: OperationDescriptor = {
  *
  * This API is used to view details of a flavor.
  *
+ * Constraints:
+ * This API can only be used to view the details of a flavor.
+ *
  * `GET /v3/{project_id}/elb/flavors/{flavor_id}`
  *
  * @see sources/elb/ShowFlavor.html — Viewing Details of a Flavor

@@ -124,12 +124,6 @@ export interface CreateManualBackupResponse200 {
      */
     name?: string;
     /**
-     * Backup description.
-     *
-     * @see sources/taurusdb/taurusdb-create-manual-backup.en.gitea.html — Table 5 backup
-     */
-    descriprion?: string;
-    /**
      * Backup start time in the "yyyy-mm-ddThh:mm:ssZ" format, where "T" indicates the start time of the time field, and "Z" indicates the time zone offset.
      *
      * @see sources/taurusdb/taurusdb-create-manual-backup.en.gitea.html — Table 5 backup
@@ -160,6 +154,12 @@ export interface CreateManualBackupResponse200 {
      * @see sources/taurusdb/taurusdb-create-manual-backup.en.gitea.html — Table 5 backup
      */
     instance_id?: string;
+    /**
+     * Backup description.
+     *
+     * @see sources/taurusdb/taurusdb-create-manual-backup.en.gitea.html — Table 5 backup (fixed by specs/overlays/taurusdb.overlay.yaml)
+     */
+    description?: string;
   };
 }
 
@@ -388,50 +388,50 @@ function check_CreateManualBackupResponse200(
             fail(errors, path + "/backup/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "descriprion");
+        const v4 = own(v1, "begin_time");
         if (v4 !== undefined) {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/backup/descriprion", "type", "must be string");
-          }
-        }
-        const v5 = own(v1, "begin_time");
-        if (v5 !== undefined) {
-          if (typeof v5 !== "string") {
             fail(errors, path + "/backup/begin_time", "type", "must be string");
           }
         }
-        const v6 = own(v1, "status");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") {
+        const v5 = own(v1, "status");
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") {
             fail(errors, path + "/backup/status", "type", "must be string");
           }
-          if (!ENUM_0.has(v6)) {
+          if (!ENUM_0.has(v5)) {
             fail(
-              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
+              ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
               path + "/backup/status",
               "enum",
               "must be equal to one of the allowed values",
             );
           }
         }
-        const v7 = own(v1, "type");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") {
+        const v6 = own(v1, "type");
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") {
             fail(errors, path + "/backup/type", "type", "must be string");
           }
-          if (!ENUM_1.has(v7)) {
+          if (!ENUM_1.has(v6)) {
             fail(
-              ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
+              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
               path + "/backup/type",
               "enum",
               "must be equal to one of the allowed values",
             );
           }
         }
-        const v8 = own(v1, "instance_id");
+        const v7 = own(v1, "instance_id");
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") {
+            fail(errors, path + "/backup/instance_id", "type", "must be string");
+          }
+        }
+        const v8 = own(v1, "description");
         if (v8 !== undefined) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/backup/instance_id", "type", "must be string");
+            fail(errors, path + "/backup/description", "type", "must be string");
           }
         }
       } else {
