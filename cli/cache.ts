@@ -48,6 +48,8 @@ export class ContentCache {
   }
 
   private file(key: string): string {
+    // Keys are hashOf() digests; anything else could name a path outside the cache folder.
+    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`cache key must be a SHA-256 hex digest, got ${JSON.stringify(key.slice(0, 80))}`);
     return path.join(this.dir, key.slice(0, 2), `${key}.json`);
   }
 }

@@ -1,13 +1,26 @@
 import { generate, GenerateError } from "../generator/index.ts";
-import { InputError } from "./io.ts";
+import { InputError, UsageError } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";
 
-/** docs2ts generate [--check]: specs/ -> generated/<service>/ (reads only specs/ and the config). */
+/**
+ * docs2ts generate [--check]: specs/ -> generated/<service>/ (reads only specs/ and the config).
+ * Hidden, for `npm run bench`: `--out <dir>` writes the packages elsewhere, and `--types-only`
+ * (which needs `--out`) emits only the type declarations.
+ */
 export async function generateCommand(args: ParsedArgs, rootDir: string): Promise<number> {
   const check = args.values.check === true;
+  const out = typeof args.values.out === "string" ? args.values.out : undefined;
+  const typesOnly = args.values["types-only"] === true;
+  if (typesOnly && out === undefined) throw new UsageError("--types-only needs --out <dir> (it would replace the packages in generated/)");
   let result;
   try {
-    result = await generate({ rootDir, check, ...(args.positionals.length > 0 ? { services: args.positionals } : {}) });
+    result = await generate({
+      rootDir,
+      check,
+      ...(out !== undefined ? { outDir: out } : {}),
+      ...(typesOnly ? { typesOnly } : {}),
+      ...(args.positionals.length > 0 ? { services: args.positionals } : {}),
+    });
   } catch (error) {
     if (error instanceof GenerateError) throw new InputError(error.message);
     throw error;

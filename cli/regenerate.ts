@@ -3,6 +3,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { diffSpecs } from "../drift/diff.ts";
+import { packageFilePath } from "../generator/index.ts";
 import { formatText } from "../drift/format/text.ts";
 import type { Finding } from "../drift/types.ts";
 import { loadConfig, type Docs2tsConfig } from "../scraper/config.ts";
@@ -73,7 +74,13 @@ export async function regenerate(options: RegenerateOptions): Promise<Regenerate
   if (configText !== undefined) desired.set("docs2ts.config.json", configText);
 
   const packages = await generatePackages(bumped, specs, cache);
-  for (const [service, files] of packages) for (const file of files) desired.set(`generated/${service}/${file.path}`, file.content);
+  for (const [service, files] of packages) {
+    for (const file of files) {
+      // Also for packages read from the cache: a file name must not lead out of generated/<service>/.
+      packageFilePath(path.join(rootDir, "generated"), service, file.path, `specs/${service}.openapi.json`);
+      desired.set(`generated/${service}/${file.path}`, file.content);
+    }
+  }
 
   const writes = new Map<string, string>();
   for (const [file, content] of desired) {

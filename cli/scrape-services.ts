@@ -5,7 +5,7 @@ import type { Diagnostic } from "../scraper/diagnostics.ts";
 import { scrapeService, type PageOutcome } from "../scraper/index.ts";
 import { serializeDocument } from "../scraper/openapi/document.ts";
 import { codeFingerprint, ContentCache, hashOf } from "./cache.ts";
-import { InputError, readPage, servicePages } from "./io.ts";
+import { confinedFile, InputError, readPage, servicePages } from "./io.ts";
 import type { Progress } from "./progress.ts";
 
 export interface ScrapedService {
@@ -28,9 +28,11 @@ export async function scrapeAllServices(options: ScrapeAllOptions): Promise<Scra
   const fingerprint = options.cache ? await codeFingerprint(["scraper"]) : "";
   const results: ScrapedService[] = [];
   for (const service of options.config.services) {
-    const pages = await servicePages(service.pages, options.rootDir);
+    const pages = await servicePages(service.pages, options.rootDir, service.name);
     if (pages.length === 0) throw new InputError(`service ${service.name}: no pages match ${service.pages.join(", ")}`);
-    const toc = service.toc ? await readPage(service.toc, options.rootDir) : undefined;
+    const toc = service.toc
+      ? await readPage(await confinedFile(options.rootDir, `sources/${service.name}`, service.toc, service.name), options.rootDir)
+      : undefined;
     const key = hashOf([fingerprint, JSON.stringify(service), toc?.content ?? "", ...pages.flatMap((p) => [p.file, p.content])]);
     const cached = options.cache ? await options.cache.get(key) : undefined;
     if (cached) {

@@ -80,7 +80,10 @@ export async function recoverInterrupted(root: string): Promise<"none" | "discar
     }
     return "none";
   }
-  await apply(root, JSON.parse(text) as Journal, {});
+  const journal = JSON.parse(text) as Journal;
+  // The journal is a file on disk like any other: its paths are checked again before use.
+  for (const file of [...journal.writes, ...journal.deletes]) confine(root, file);
+  await apply(root, journal, {});
   await rm(txn, { recursive: true, force: true });
   return "completed";
 }

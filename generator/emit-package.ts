@@ -2,6 +2,7 @@
 // names the public API explicitly.
 
 import { requestIsOptional } from "./emit-types.ts";
+import { literalKey, stringLiteral, valueLiteral } from "./names.ts";
 import type { PackageModel } from "./plan.ts";
 import { markdownCell, markdownCodeCell, markdownText } from "./text.ts";
 
@@ -60,7 +61,8 @@ export function packageJson(model: PackageModel): string {
     engines: { node: ">=20" },
     keywords: ["docs2ts", "openapi", "api-client", model.service],
   };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
+  // "<\/" is the same JSON string as "</" (RFC 8259 §7), kept out of any HTML a tool may embed it in.
+  return `${JSON.stringify(pkg, null, 2).replace(/<\//g, "<\\/")}\n`;
 }
 
 /** Strict, no Node types: the client must compile for browsers too. */
@@ -118,10 +120,11 @@ export function readme(model: PackageModel, header: string): string {
     const input: string[] = [];
     const pathParams = example.params.filter((p) => p.in === "path" && p.name !== example.projectIdParam);
     if (pathParams.length > 0) {
-      input.push(`  path: { ${pathParams.map((p) => `${JSON.stringify(p.name)}: "..."`).join(", ")} },`);
+      input.push(`  path: { ${pathParams.map((p) => `${literalKey(p.name)}: "..."`).join(", ")} },`);
     }
     if (example.bodyExample !== undefined) {
-      input.push(`  body: ${JSON.stringify(example.bodyExample, null, 2).replace(/\n/g, "\n  ")},`);
+      // Doc examples are data: keys and strings as safe literals ("__proto__" stays a property).
+      input.push(`  body: ${valueLiteral(example.bodyExample).replace(/\n/g, "\n  ")},`);
     }
     arg = input.length > 0 ? `{\n${input.join("\n")}\n}` : requestIsOptional(example) ? "" : "{}";
     call.push(`const result = await client.${example.functionName}(${arg});`);
@@ -132,7 +135,7 @@ export function readme(model: PackageModel, header: string): string {
         `import { ${model.factoryName}, ApiError } from "${model.packageName}";`,
         "",
         `const client = ${model.factoryName}({`,
-        `  endpoint: ${JSON.stringify(endpoint)},`,
+        `  endpoint: ${stringLiteral(endpoint)},`,
         `  projectId: process.env.PROJECT_ID,`,
         `  auth: { token: process.env.TOKEN! },`,
         `});`,
@@ -147,7 +150,7 @@ export function readme(model: PackageModel, header: string): string {
       [
         `import { createClient${example !== undefined ? `, ${example.functionName}` : ""} } from "${model.packageName}";`,
         "",
-        `const client = createClient({ endpoint: ${JSON.stringify(endpoint)}, projectId: process.env.PROJECT_ID, auth: { token: process.env.TOKEN! } });`,
+        `const client = createClient({ endpoint: ${stringLiteral(endpoint)}, projectId: process.env.PROJECT_ID, auth: { token: process.env.TOKEN! } });`,
         ...(example !== undefined ? [`const result = await ${example.functionName}(client${arg === "" ? "" : `, ${arg}`});`] : []),
       ].join("\n"),
       "ts",

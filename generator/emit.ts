@@ -111,7 +111,9 @@ export function addPackageToProject(
   root: string,
   model: PackageModel,
   runtime: RuntimeFile[],
+  options: { typesOnly?: boolean } = {},
 ): { tsFiles: string[]; otherFiles: EmittedFile[] } {
+  const typesOnly = options.typesOnly === true;
   const header = headerComment(model.specPath);
   const runtimeIndex = indexRuntime(runtime);
   const componentByKey = new Map(model.components.map((unit) => [unit.componentKey ?? "", unit]));
@@ -148,19 +150,19 @@ export function addPackageToProject(
       consts,
     };
     for (const unit of model.components) file.statements.push(unitDeclaration(unit, typeCtx));
-    for (const unit of model.components) {
+    for (const unit of typesOnly ? [] : model.components) {
       file.statements.push(checkFunction(unit, vctx, true), ...publicValidators(unit, vctx));
     }
     write("src/schemas.gen.ts", file, consts);
   }
 
   for (const op of model.operations) {
-    const [relativePath, file, consts] = operationFile(op, component, runtimeUser);
+    const [relativePath, file, consts] = operationFile(op, component, runtimeUser, typesOnly);
     write(relativePath, file, consts);
   }
 
   // client.gen.ts: the factory.
-  {
+  if (!typesOnly) {
     const file: FileBuilder = { imports: new Imports(), statements: [] };
     const useRuntime = runtimeUser(file.imports, "./");
     useRuntime("createClient");
@@ -185,17 +187,21 @@ export function addPackageToProject(
       if (values.length > 0) statements.push(`export { ${values.join(", ")} } from "${module}";`);
       if (types.length > 0) statements.push(`export type { ${types.join(", ")} } from "${module}";`);
     };
-    exportFrom("./client.gen.js", [model.factoryName], [model.clientTypeName]);
+    if (!typesOnly) exportFrom("./client.gen.js", [model.factoryName], [model.clientTypeName]);
     if (model.components.length > 0) {
       exportFrom(
         "./schemas.gen.js",
-        model.components.flatMap((u) => [u.validateName, u.guardName]),
+        typesOnly ? [] : model.components.flatMap((u) => [u.validateName, u.guardName]),
         model.components.map((u) => u.typeName),
       );
     }
     for (const op of model.operations) {
       const units = operationUnits(op);
       const hasErrors = op.responses.some((r) => !r.success);
+      if (typesOnly) {
+        exportFrom(`./operations/${op.fileStem}.gen.js`, [], [op.responseTypeName, ...units.map((u) => u.typeName)]);
+        continue;
+      }
       exportFrom(
         `./operations/${op.fileStem}.gen.js`,
         [
@@ -210,7 +216,7 @@ export function addPackageToProject(
       );
     }
     const byModule = new Map<string, { values: string[]; types: string[] }>();
-    for (const [names, kind] of [[publicRuntimeValues, "values"], [publicRuntimeTypes, "types"]] as const) {
+    for (const [names, kind] of typesOnly ? [] : ([[publicRuntimeValues, "values"], [publicRuntimeTypes, "types"]] as const)) {
       for (const name of names) {
         const { module } = runtimeIndex.moduleOf(name);
         const entry = byModule.get(module) ?? { values: [], types: [] };
@@ -227,6 +233,7 @@ export function addPackageToProject(
     tsFiles.push(fullPath);
   }
 
+  if (typesOnly) return { tsFiles, otherFiles: [] };
   for (const file of runtime) {
     const fullPath = `${root}/src/runtime/${file.name}.gen.ts`;
     project.createSourceFile(fullPath, runtimeModuleText(file, runtimeHeader(file.name)), { overwrite: true });
@@ -254,6 +261,7 @@ function operationFile(
   op: OperationModel,
   component: (key: string) => Unit,
   runtimeUser: (imports: Imports, prefix: string) => (name: string) => void,
+  typesOnly: boolean,
 ): [string, FileBuilder, ConstPool] {
   const file: FileBuilder = { imports: new Imports(), statements: [] };
   const consts = new ConstPool();
@@ -281,6 +289,13 @@ function operationFile(
 
   // Types: request side, the request itself, response side, result and error unions.
   for (const unit of requestUnits) file.statements.push(unitDeclaration(unit, typeCtx));
+  if (typesOnly) {
+    // Without the client: no request input (it refers to the client's projectId default) and no
+    // error union (ApiError is a runtime class).
+    for (const unit of responseUnits) file.statements.push(unitDeclaration(unit, typeCtx));
+    file.statements.push(responseDeclaration(op));
+    return [`src/operations/${op.fileStem}.gen.ts`, file, consts];
+  }
   if (op.projectIdParam !== undefined && op.pathUnit) useRuntime("OptionalProjectId");
   file.statements.push(requestDeclaration(op));
   for (const unit of responseUnits) file.statements.push(unitDeclaration(unit, typeCtx));

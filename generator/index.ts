@@ -23,6 +23,17 @@ export interface GenerateOptions {
   check?: boolean;
   /** Only these services (spec basenames); packages of other services are left alone. */
   services?: string[];
+  /**
+   * Emit only the type declarations (`src/schemas.gen.ts`, the parameter, body and response types
+   * of `src/operations/*.gen.ts`, and `src/index.ts` exporting them): no validators, client,
+   * runtime or package files. For comparing with types-only generators; default false.
+   */
+  typesOnly?: boolean;
+}
+
+export interface EmitOptions {
+  /** See `GenerateOptions.typesOnly`. */
+  typesOnly?: boolean;
 }
 
 export interface GenerateResult {
@@ -68,12 +79,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   const reservedNames = runtimeNames(await loadRuntime());
   const models = await Promise.all(services.map((service) => loadModel(rootDir, specsDir, service, config, reservedNames)));
-  const desired = await emitAll(models);
+  const desired = await emitAll(models, { typesOnly: options.typesOnly === true });
 
   // Compare with disk.
   const expected = new Map<string, string>();
   for (const [service, files] of desired) {
-    for (const file of files) expected.set(path.join(outDir, service, ...file.path.split("/")), file.content);
+    for (const file of files) expected.set(packageFilePath(outDir, service, file.path, `specs/${service}${specSuffix}`), file.content);
   }
   const existing = new Set<string>();
   for (const service of services) {
@@ -114,13 +125,28 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 /**
+ * The absolute path of a package file, `<outDir>/<service>/<file>`. File names come from names in
+ * the spec (operation file stems): whatever they are, a path that is not a plain relative path
+ * inside the package folder is refused (`specPath` is named in the error).
+ */
+export function packageFilePath(outDir: string, service: string, file: string, specPath: string): string {
+  const dir = path.resolve(outDir, service);
+  const target = path.resolve(dir, ...file.split("/"));
+  const plain = file !== "" && !file.includes("\\") && !file.startsWith("/") && !/^[A-Za-z]:/.test(file) && file.split("/").every((s) => s !== "" && s !== "." && s !== "..");
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(service) || !plain || !target.startsWith(dir + path.sep)) {
+    throw new GenerateError(`refusing to write ${JSON.stringify(file)} outside the package folder of ${JSON.stringify(service)}`, specPath, "");
+  }
+  return target;
+}
+
+/**
  * Generates the packages of the given models in memory: file paths relative to each package
  * directory, formatted. Exposed for tests and benchmarks.
  */
-export async function emitAll(models: PackageModel[]): Promise<Map<string, EmittedFile[]>> {
+export async function emitAll(models: PackageModel[], options: EmitOptions = {}): Promise<Map<string, EmittedFile[]>> {
   const runtime = await loadRuntime();
   const project = createProject();
-  const pending = models.map((model) => ({ model, ...addPackageToProject(project, `/${model.service}`, model, runtime) }));
+  const pending = models.map((model) => ({ model, ...addPackageToProject(project, `/${model.service}`, model, runtime, options) }));
   await project.save();
   const fs = project.getFileSystem();
   const out = new Map<string, EmittedFile[]>();

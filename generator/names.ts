@@ -52,9 +52,44 @@ export function propertyKey(name: string): string {
   return stringLiteral(name);
 }
 
-/** A double-quoted JS string literal that is safe for any input (incl. U+2028/U+2029, lone surrogates). */
+/**
+ * A double-quoted JS string literal that is safe for any input (incl. U+2028/U+2029, lone
+ * surrogates), and also where generated code may end up inlined in an HTML <script> element:
+ * "</" and "<!--" are written "<\/" and "<\!--" (the same string value).
+ */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029")
+    .replace(/<(\/|!--)/g, "<\\$1");
+}
+
+/**
+ * A property name in an object literal (quoted). `"__proto__": v` would set the prototype instead
+ * of creating a property (ECMA-262, __proto__ in object initializers), so that one key is
+ * written as computed.
+ */
+export function literalKey(name: string): string {
+  return name === "__proto__" ? `[${stringLiteral(name)}]` : stringLiteral(name);
+}
+
+/**
+ * A JSON value as a JS expression, laid out like `JSON.stringify(value, null, indent)` but with
+ * keys and strings from `literalKey` and `stringLiteral` (for code examples in READMEs).
+ */
+export function valueLiteral(value: unknown, indent = 2, depth = 0): string {
+  if (typeof value === "string") return stringLiteral(value);
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  const pad = " ".repeat(indent * (depth + 1));
+  const end = " ".repeat(indent * depth);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    return `[\n${value.map((item) => `${pad}${valueLiteral(item, indent, depth + 1)}`).join(",\n")}\n${end}]`;
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return "{}";
+  const record = value as Record<string, unknown>;
+  return `{\n${keys.map((k) => `${pad}${literalKey(k)}: ${valueLiteral(record[k], indent, depth + 1)}`).join(",\n")}\n${end}}`;
 }
 
 /**
@@ -107,12 +142,32 @@ export function camelName(name: string, fallback = "operation"): string {
   return fixStart(joined, fallback);
 }
 
-/** kebab-case file stem (lower-case, ASCII-safe where possible) for an operation file. */
+/** Device names Windows reserves whatever the extension ("con.gen.ts" cannot be created there). */
+const windowsDeviceNames = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
+/** Room for "-<n>" and ".gen.ts" within the 255 bytes most file systems allow per name. */
+const maxStemBytes = 120;
+
+/**
+ * kebab-case file stem for an operation file: letters and digits of the name only (no ".", "/",
+ * "\\" or anything else a path could use), lower-case, at most 120 UTF-8 bytes, never a
+ * Windows device name. Clashes are settled by the caller's allocator.
+ */
 export function fileStem(name: string, fallback = "operation"): string {
-  const stem = words(name)
+  let stem = words(name)
     .map((w) => w.toLowerCase())
     .join("-");
-  return stem === "" ? fallback : stem;
+  if (Buffer.byteLength(stem, "utf8") > maxStemBytes) {
+    let cut = "";
+    let bytes = 0;
+    for (const char of stem) {
+      bytes += Buffer.byteLength(char, "utf8");
+      if (bytes > maxStemBytes) break;
+      cut += char;
+    }
+    stem = cut.replace(/-+$/, "");
+  }
+  if (stem === "") return fallback;
+  return windowsDeviceNames.test(stem) ? `${stem}-${fallback}` : stem;
 }
 
 /**

@@ -17,11 +17,14 @@ export function normalizeText(text: string): string {
 
 /**
  * Text made safe for a JSDoc block: cannot close the comment (`*\/`), cannot start a tag at the
- * beginning of a word (`\@`), has no trailing spaces and no blank lines at either end.
+ * beginning of a word (`\@`), cannot end an HTML <script> element the code may be inlined in
+ * (`<\/`, which Markdown hovers still show as "</"), has no trailing spaces and no blank lines at
+ * either end.
  */
 export function jsDocText(text: string): string {
   const lines = normalizeText(text)
     .replace(/\*\//g, "*\\/")
+    .replace(/<(\/|!--)/g, "<\\$1")
     .replace(/(^|\s)@/g, "$1\\@")
     .split("\n")
     .map((l) => l.replace(/\s+$/u, ""));
@@ -59,14 +62,21 @@ export function markdownCell(text: string): string {
     .replace(/([`*_[\]])/g, "\\$1");
 }
 
-/** Text safe as a Markdown paragraph: line breaks kept, everything else literal (no HTML, no markup). */
+/**
+ * Text safe as a Markdown paragraph: line breaks kept, everything else literal (no HTML, no
+ * markup). Angle brackets and ampersands become entities, which also hold where the text is read
+ * as HTML rather than Markdown.
+ */
 export function markdownText(text: string): string {
   return normalizeText(text)
     .split("\n")
     .map((line) =>
       line
         .trim()
-        .replace(/[\\`*_{}[\]<>#|~&]/g, "\\$&")
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/[\\`*_{}[\]#|~]/g, "\\$&")
         .replace(/^([-+=])/, "\\$1")
         .replace(/^(\d+)([.)])/, "$1\\$2"),
     )

@@ -1,8 +1,45 @@
 // Errors thrown by generated clients. None of them holds credentials, request headers or the
 // client configuration: only what the server said and where (method, URL without userinfo).
+// Messages stay short whatever the server sends: a body shows up as a bounded excerpt, and at
+// most `messageIssueLimit` validation issues are listed (the `issues` arrays hold all of them).
 
 import type { ValidationIssue } from "./validation.ts";
 import { formatIssues } from "./validation.ts";
+
+/** Longest excerpt of a response body an error carries (in code points, before the ellipsis). */
+const excerptLength = 200;
+const messageIssueLimit = 20;
+
+/**
+ * The start of a body as one line: whitespace collapsed, control characters (terminal escapes)
+ * replaced, at most `excerptLength` code points, "…" when cut.
+ */
+function excerptOf(text: string): string | undefined {
+  const head = text.length > excerptLength * 4 ? text.slice(0, excerptLength * 4) : text;
+  const flat = head
+    .replace(/\s+/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "\ufffd")
+    .trim();
+  if (flat === "") return undefined;
+  const points = Array.from(flat);
+  const cut = points.length > excerptLength || head.length < text.length;
+  return cut ? `${points.slice(0, excerptLength).join("").trimEnd()}…` : flat;
+}
+
+function bodyText(body: unknown): string {
+  if (body === undefined) return "";
+  if (typeof body === "string") return body;
+  try {
+    return JSON.stringify(body) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+function issuesText(issues: readonly ValidationIssue[]): string {
+  const shown = formatIssues(issues.slice(0, messageIssueLimit));
+  return issues.length > messageIssueLimit ? `${shown}\n… and ${issues.length - messageIssueLimit} more` : shown;
+}
 
 /** Base class of every error a generated client throws on purpose. */
 export class ClientError extends Error {
@@ -34,6 +71,8 @@ export class ApiError<S extends number = number, B = unknown> extends ClientErro
   readonly method: string;
   /** Request URL (without userinfo). */
   readonly url: string;
+  /** The start of the body as one line (at most 200 characters), for logs; undefined when empty. */
+  readonly excerpt: string | undefined;
 
   constructor(init: {
     operationId: string;
@@ -42,13 +81,19 @@ export class ApiError<S extends number = number, B = unknown> extends ClientErro
     method: string;
     url: string;
     requestId?: string | undefined;
+    /** The body as received (the excerpt is taken from it; default: `body` as text). */
+    text?: string;
   }) {
     const { errorCode, errorMessage } = errorFields(init.body);
-    const detail = [errorCode, errorMessage].filter((s) => s !== undefined).join(": ");
+    const excerpt = excerptOf(init.text ?? bodyText(init.body));
+    const fields = excerptOf([errorCode, errorMessage].filter((s) => s !== undefined).join(": "));
+    // Without error_code/error_msg (an HTML page from a proxy, a truncated body) the body speaks.
+    const detail = fields !== undefined ? ` ${fields}` : excerpt !== undefined ? ` ${JSON.stringify(excerpt)}` : "";
     const requestId = init.requestId === undefined ? "" : ` (request id ${init.requestId})`;
-    super(`${init.operationId}: HTTP ${init.status}${detail === "" ? "" : ` ${detail}`}${requestId}`, init.operationId);
+    super(`${init.operationId}: HTTP ${init.status}${detail}${requestId}`, init.operationId);
     this.status = init.status;
     this.body = init.body;
+    this.excerpt = excerpt;
     this.errorCode = errorCode;
     this.errorMessage = errorMessage;
     this.requestId = init.requestId;
@@ -63,7 +108,7 @@ export class RequestValidationError extends ClientError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(operationId: string, issues: readonly ValidationIssue[]) {
-    super(`${operationId}: invalid request\n${formatIssues(issues)}`, operationId);
+    super(`${operationId}: invalid request\n${issuesText(issues)}`, operationId);
     this.issues = issues;
   }
 }
@@ -75,6 +120,8 @@ export class ResponseValidationError extends ClientError {
   readonly status: number;
   readonly body: unknown;
   readonly requestId: string | undefined;
+  /** The start of the body as one line (at most 200 characters). */
+  readonly excerpt: string | undefined;
 
   constructor(init: {
     operationId: string;
@@ -82,12 +129,15 @@ export class ResponseValidationError extends ClientError {
     status: number;
     body: unknown;
     requestId?: string | undefined;
+    /** The body as received (default: `body` as JSON). */
+    text?: string;
   }) {
-    super(`${init.operationId}: response (HTTP ${init.status}) does not match the spec\n${formatIssues(init.issues)}`, init.operationId);
+    super(`${init.operationId}: response (HTTP ${init.status}) does not match the spec\n${issuesText(init.issues)}`, init.operationId);
     this.issues = init.issues;
     this.status = init.status;
     this.body = init.body;
     this.requestId = init.requestId;
+    this.excerpt = excerptOf(init.text ?? bodyText(init.body));
   }
 }
 
@@ -95,34 +145,54 @@ export class ResponseValidationError extends ClientError {
 export class ResponseParseError extends ClientError {
   override readonly name = "ResponseParseError";
   readonly status: number;
+  /** The body as received. */
   readonly text: string;
   readonly requestId: string | undefined;
+  /** The start of the body as one line (at most 200 characters). */
+  readonly excerpt: string | undefined;
 
   constructor(init: { operationId: string; status: number; text: string; requestId?: string | undefined; cause?: unknown }) {
-    super(`${init.operationId}: response (HTTP ${init.status}) is not valid JSON`, init.operationId, { cause: init.cause });
+    const excerpt = excerptOf(init.text);
+    super(
+      `${init.operationId}: response (HTTP ${init.status}) is not valid JSON${excerpt === undefined ? "" : ` ${JSON.stringify(excerpt)}`}`,
+      init.operationId,
+      { cause: init.cause },
+    );
     this.status = init.status;
     this.text = init.text;
     this.requestId = init.requestId;
+    this.excerpt = excerpt;
   }
 }
 
-/** No response within `timeoutMs`. */
+/** No complete response within `timeoutMs` (per attempt). */
 export class TimeoutError extends ClientError {
   override readonly name = "TimeoutError";
   readonly timeoutMs: number;
+  /** Set when the status line arrived but the body did not finish in time. */
+  readonly status: number | undefined;
 
-  constructor(operationId: string, timeoutMs: number) {
-    super(`${operationId}: no response within ${timeoutMs} ms`, operationId);
+  constructor(operationId: string, timeoutMs: number, status?: number) {
+    super(`${operationId}: no ${status === undefined ? "response" : `complete body (HTTP ${status})`} within ${timeoutMs} ms`, operationId);
     this.timeoutMs = timeoutMs;
+    this.status = status;
   }
 }
 
-/** `fetch` itself failed (DNS, connection refused, TLS, reset). */
+/**
+ * The exchange failed below HTTP: DNS, connection refused, TLS, reset, or a body cut off before
+ * its end (then `status` says what the status line was).
+ */
 export class NetworkError extends ClientError {
   override readonly name = "NetworkError";
+  /** Set when the status line arrived and the body was cut off. */
+  readonly status: number | undefined;
 
-  constructor(operationId: string, cause: unknown) {
-    super(`${operationId}: network error: ${cause instanceof Error ? cause.message : String(cause)}`, operationId, { cause });
+  constructor(operationId: string, cause: unknown, status?: number) {
+    const reason = excerptOf(cause instanceof Error ? cause.message : String(cause)) ?? "unknown";
+    const where = status === undefined ? "" : ` while reading the body of an HTTP ${status} response`;
+    super(`${operationId}: network error${where}: ${reason}`, operationId, { cause });
+    this.status = status;
   }
 }
 

@@ -84,6 +84,6 @@ describe("doc text", () => {
     expect(markdownCell("a | b <script> *x* [l](u)\nnext")).toBe("a \\| b &lt;script&gt; \\*x\\* \\[l\\](u) next");
     expect(markdownCodeCell("/v1/{id}|`x`")).toBe("`` /v1/{id}\\|`x` ``");
     expect(markdownCodeCell("/v3/{project_id}/backups")).toBe("`/v3/{project_id}/backups`");
-    expect(markdownText("# title\n1. item\n<b>*x*</b> (DDS)\n- list")).toBe("\\# title\n1\\. item\n\\<b\\>\\*x\\*\\</b\\> (DDS)\n\\- list");
+    expect(markdownText("# title\n1. item\n<b>*x*</b> (DDS) &amp;\n- list")).toBe("\\# title\n1\\. item\n&lt;b&gt;\\*x\\*&lt;/b&gt; (DDS) &amp;amp;\n\\- list");
   });
 });

@@ -152,8 +152,13 @@ describe("errors", () => {
     const nested = new ApiError({ operationId: "op", status: 404, body: { error: { code: "E2", message: "gone" } }, method: "GET", url: "u" });
     expect([nested.errorCode, nested.errorMessage]).toEqual(["E2", "gone"]);
     const text = new ApiError({ operationId: "op", status: 502, body: "<html>", method: "GET", url: "u" });
-    expect([text.errorCode, text.message]).toEqual([undefined, "op: HTTP 502"]);
+    // No error_code/error_msg: the body speaks, as a bounded one-line excerpt.
+    expect([text.errorCode, text.excerpt, text.message]).toEqual([undefined, "<html>", 'op: HTTP 502 "<html>"']);
+    const long = new ApiError({ operationId: "op", status: 502, body: "x", text: `a\n\n b ${"名".repeat(1000)}`, method: "GET", url: "u" });
+    expect(long.excerpt).toBe(`a b ${"名".repeat(196)}…`);
+    expect(new ApiError({ operationId: "op", status: 500, body: undefined, method: "GET", url: "u" }).message).toBe("op: HTTP 500");
     expect(new NetworkError("op", new TypeError("fetch failed")).message).toBe("op: network error: fetch failed");
+    expect(new NetworkError("op", new TypeError("terminated"), 200).message).toBe("op: network error while reading the body of an HTTP 200 response: terminated");
   });
 });
 

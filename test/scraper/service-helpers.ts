@@ -9,7 +9,7 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 /** Scrapes a service exactly as `docs2ts regenerate` does, from its committed sources/. */
 export async function scrapeConfiguredService(name: string): Promise<ScrapeResult> {
   const service = (await loadConfig(repoRoot)).services.find((s) => s.name === name)!;
-  const pages = await servicePages(service.pages, repoRoot);
+  const pages = await servicePages(service.pages, repoRoot, service.name);
   const toc = service.toc ? await readPage(service.toc, repoRoot) : undefined;
   return scrapeService(service, pages, toc ? { toc } : {});
 }

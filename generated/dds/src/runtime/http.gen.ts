@@ -271,7 +271,9 @@ export function createClient(config: ClientConfig): Client {
       if (signal?.aborted) throw signal.reason;
       const request: SignableRequest = { method: op.method, url, headers: { ...headers } };
       if (bodyText !== undefined) request.body = bodyText;
-      const attemptHeaders = { ...headers, ...(await authHeaders(request)) };
+      const added = await authHeaders(request);
+      const attemptHeaders = { ...headers, ...added };
+      const secrets = secretsOf(auth, added);
 
       const controller = new AbortController();
       let timedOut = false;
@@ -285,7 +287,7 @@ export function createClient(config: ClientConfig): Client {
       const onAbort = () => controller.abort(signal?.reason);
       signal?.addEventListener("abort", onAbort, { once: true });
 
-      let status: number;
+      let status: number | undefined;
       let responseHeaders: ResponseLike["headers"];
       let text: string;
       try {
@@ -298,12 +300,13 @@ export function createClient(config: ClientConfig): Client {
         const response = await fetchImpl(url, init);
         status = response.status;
         responseHeaders = response.headers;
+        // A body cut off before its end (connection reset, Content-Length not reached) rejects here.
         text = await response.text();
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
         const failure = timedOut
-          ? new TimeoutError(op.operationId, timeoutMs)
-          : new NetworkError(op.operationId, error);
+          ? new TimeoutError(op.operationId, timeoutMs, status)
+          : new NetworkError(op.operationId, error, status);
         if (retryable !== undefined && retryable.networkErrors && attempt < retryable.retries) {
           await sleep(backoffDelay(retryable, attempt), signal);
           continue;
@@ -321,7 +324,7 @@ export function createClient(config: ClientConfig): Client {
       const contentType = responseHeaders.get("Content-Type") ?? "";
 
       if (status >= 200 && status < 300) {
-        const data = parseSuccessBody(op, status, text, contentType, requestId);
+        const data = parseSuccessBody(op, status, text, contentType, requestId, secrets);
         if (validation.response !== undefined && validation.response !== false) {
           const warnings: ValidationIssue[] = [];
           const issues = op.validateResponse(status, data, {
@@ -329,12 +332,15 @@ export function createClient(config: ClientConfig): Client {
             warnings,
           });
           if (issues !== undefined && issues.length > 0) {
+            const shown = redact(text, secrets);
+            const body = shown === text ? data : parseErrorBody(shown, contentType);
             throw new ResponseValidationError({
               operationId: op.operationId,
               issues,
               status,
-              body: data,
+              body,
               requestId,
+              text: shown,
             });
           }
           if (warnings.length > 0) {
@@ -345,13 +351,15 @@ export function createClient(config: ClientConfig): Client {
         return data;
       }
 
+      const shown = redact(text, secrets);
       const error = new ApiError({
         operationId: op.operationId,
         status,
-        body: parseErrorBody(text, contentType),
+        body: parseErrorBody(shown, contentType),
         method: op.method,
         url,
         requestId,
+        text: shown,
       });
       const delay =
         retryable !== undefined
@@ -387,18 +395,56 @@ function parseSuccessBody(
   text: string,
   contentType: string,
   requestId: string | undefined,
+  secrets: readonly string[],
 ): unknown {
   if (text === "" || status === 204 || op.method === "HEAD") return undefined;
   const declaredJson = /\bjson\b/i.test(contentType);
   if (declaredJson || contentType === "") {
     try {
       return JSON.parse(text);
-    } catch (cause) {
+    } catch (error) {
       if (!declaredJson) return text;
-      throw new ResponseParseError({ operationId: op.operationId, status, text, requestId, cause });
+      // JSON.parse quotes the text around the error position: take the cause from the redacted text.
+      const shown = redact(text, secrets);
+      let cause = error;
+      if (shown !== text) {
+        try {
+          JSON.parse(shown);
+        } catch (redacted) {
+          cause = redacted;
+        }
+      }
+      throw new ResponseParseError({
+        operationId: op.operationId,
+        status,
+        text: shown,
+        requestId,
+        cause,
+      });
     }
   }
   return text;
+}
+
+/**
+ * Credential values of one attempt (token, signature, secret key, security token): a server or
+ * proxy that echoes request headers into an error page must not put them into an error.
+ */
+function secretsOf(auth: Auth | undefined, added: Record<string, string>): string[] {
+  const values = Object.keys(added)
+    .filter((name) => name.toLowerCase() !== "x-sdk-date")
+    .map((name) => added[name]);
+  if (auth !== undefined && typeof auth !== "function" && !("token" in auth))
+    values.push(auth.secretKey, auth.securityToken);
+  // Short values would blank out ordinary words; real credentials are long.
+  return values.filter((v): v is string => typeof v === "string" && v.length >= 8);
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets)
+    if (out.includes(secret)) out = out.split(secret).join("[redacted]");
+  return out;
 }
 
 function parseErrorBody(text: string, contentType: string): unknown {
