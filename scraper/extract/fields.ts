@@ -6,6 +6,7 @@ import { parseTypeText, type TypeInfo } from "../vocab/types.ts";
 import { parseRequired } from "../vocab/required.ts";
 import { parseProseConstraints } from "../vocab/constraints.ts";
 import { parseEnumValues } from "../vocab/enums.ts";
+import { checkPattern } from "../vocab/safe-pattern.ts";
 import { report, type PageContext } from "./context.ts";
 import { createRefResolver, tableLabel, type RefResolver, type RefTarget, type TableEntry } from "./table-refs.ts";
 
@@ -14,10 +15,12 @@ export interface FieldBuilder {
   resolver: RefResolver;
   /** Each row's reference is resolved once: claiming a table is order-dependent. */
   references: Map<TableRow, RefTarget>;
+  /** Fields built inside referenced tables so far (see MAX_NESTED_FIELDS). */
+  nested: { fields: number; reported: boolean };
 }
 
 export function createFieldBuilder(ctx: PageContext, entries: TableEntry[]): FieldBuilder {
-  return { ctx, resolver: createRefResolver(entries), references: new Map() };
+  return { ctx, resolver: createRefResolver(entries), references: new Map(), nested: { fields: 0, reported: false } };
 }
 
 function innermostType(type: TypeInfo): TypeInfo {
@@ -55,12 +58,17 @@ const namePattern = /^[^\s]{1,200}$/;
 // schemas thousands deep: recursion here, in the OpenAPI writer and in JSON.stringify overflows
 // the stack. Real pages nest a handful of levels.
 const MAX_TABLE_NESTING = 32;
+// Each reference inlines its table again, so tables whose rows point twice at the next table
+// double the fields at every level ("billion laughs": 30 small tables, 2^30 fields). A page's
+// referenced tables may expand to this many fields in all; real pages stay in the hundreds.
+const MAX_NESTED_FIELDS = 20_000;
 
 export function fieldsOfTable(builder: FieldBuilder, entry: TableEntry, stack: TableEntry[] = []): RowField[] {
   const columns = entry.columns!;
   const fields: RowField[] = [];
   const source: Provenance = { page: builder.ctx.file, section: tableLabel(entry) };
   for (const row of entry.table.rows) {
+    if (stack.length > 0) builder.nested.fields++;
     const nameCell = row.cells[columns.name];
     const name = cleanName(nameCell?.text ?? "");
     if (!name || !namePattern.test(name)) {
@@ -134,6 +142,11 @@ function schemaOfRow(
         report(builder.ctx, "table-reference-cycle", "warning", row.line, `"${name}" refers back to ${tableLabel(target.entry)}; nested no further`);
       } else if (stack.length >= MAX_TABLE_NESTING) {
         report(builder.ctx, "table-reference-too-deep", "warning", row.line, `"${name}" refers to ${tableLabel(target.entry)}, more than ${MAX_TABLE_NESTING} tables deep; nested no further`);
+      } else if (builder.nested.fields >= MAX_NESTED_FIELDS) {
+        if (!builder.nested.reported) {
+          builder.nested.reported = true;
+          report(builder.ctx, "table-reference-too-deep", "warning", row.line, `"${name}" refers to ${tableLabel(target.entry)}, but the page's tables already expand to ${MAX_NESTED_FIELDS} nested fields (they refer to each other over and over); this and further references are nested no further`);
+        }
       } else if (target.entry.columns) {
         const members = fieldsOfTable(builder, target.entry, [...stack, entry]);
         leaf.properties = members.map((m) => m.field);
@@ -159,7 +172,12 @@ function applyConstraints(builder: FieldBuilder, schema: SchemaNode, description
   if (schema.kind === "string") {
     if (c.minLength !== undefined) schema.minLength = c.minLength;
     if (c.maxLength !== undefined) schema.maxLength = c.maxLength;
-    if (c.pattern !== undefined) schema.pattern = c.pattern;
+    if (c.pattern !== undefined) {
+      // Clients and validators run `pattern` on caller input: never ship one that can backtrack catastrophically.
+      const safety = checkPattern(c.pattern);
+      if (safety.ok) schema.pattern = c.pattern;
+      else report(builder.ctx, "pattern-unsafe", "warning", line, `"${name}": pattern ${JSON.stringify(c.pattern)} dropped: ${safety.reason}`);
+    }
   } else {
     if (c.minimum !== undefined) schema.minimum = c.minimum;
     if (c.maximum !== undefined) schema.maximum = c.maximum;

@@ -19,7 +19,7 @@ import { report, type PageContext } from "./context.ts";
 import { exampleMismatches, parseExampleJson } from "./examples.ts";
 import { cleanName, createFieldBuilder, fieldsOfTable, rowReference, type FieldBuilder, type RowField } from "./fields.ts";
 import { blockText, splitSections, type Section } from "./sections.ts";
-import { describeCaption, namesField, tableLabel, type TableEntry } from "./table-refs.ts";
+import { captionMayName, describeCaption, namesField, tableLabel, type TableEntry } from "./table-refs.ts";
 import { parseRequestLine, pathPlaceholders, templateFromExample, type RequestLine } from "./uri.ts";
 
 export type PageExtraction =
@@ -150,7 +150,9 @@ export function extractOperation(page: PageModel, ctx: PageContext): PageExtract
   let requestBody = requestRoots.length > 0 ? buildBody(builder, requestRoots, mediaType, "request") : undefined;
   if (uriBodyFields.length > 0) {
     requestBody ??= { mediaType, schema: { kind: "object", properties: [] }, examples: [], source: { page: ctx.file, section: "URI" } };
-    requestBody.schema.properties = dedupeFields(builder, [...uriBodyFields, ...(requestBody.schema.properties ?? []).map((field) => ({ field, line: 0 }))]);
+    // The body's rows no longer carry their lines here; a duplicate is reported at its table (never line 0).
+    const bodyLine = requestRoots[0]?.table.line ?? requestLine.line;
+    requestBody.schema.properties = dedupeFields(builder, [...uriBodyFields, ...(requestBody.schema.properties ?? []).map((field) => ({ field, line: bodyLine }))]);
   }
   if (requestBody) {
     requestBody.examples = requestExamples.map((e) => e.example);
@@ -250,22 +252,41 @@ function buildBody(builder: FieldBuilder, roots: TableEntry[], mediaType: string
   // Only object fields can be (or hold) the field a table describes; searching just those keeps a
   // page of thousands of unclaimed tables linear instead of scanning every field per table.
   const objectFields = fields.map((f) => f.field).filter((f) => innermost(f.schema).kind === "object");
+  // Every name the search can reach: a table whose caption names none of them skips the search.
+  const reachable = { names: new Set<string>(), longest: 0 };
+  addFieldNames(reachable, objectFields);
   for (const other of others) {
     const rows = fieldsOfTable(builder, other);
     // A second table for a field that already has one (e.g. "members" for add and for delete):
     // its members join that field's object, required only where both tables say so.
-    const target = findObjectField(objectFields, (name) => namesField(other, [name]));
+    const target = captionMayName(other, reachable.names, reachable.longest)
+      ? findObjectField(objectFields, (name) => namesField(other, [name]))
+      : undefined;
     if (target) {
       mergeMembers(target, rows.map((r) => r.field));
+      addFieldNames(reachable, rows.map((r) => r.field));
       report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were merged into "${target.name}"`);
       continue;
     }
     report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were added to the ${what} body of ${tableLabel(first!)}`);
     fields.push(...rows);
-    objectFields.push(...rows.map((r) => r.field).filter((f) => innermost(f.schema).kind === "object"));
+    const objects = rows.map((r) => r.field).filter((f) => innermost(f.schema).kind === "object");
+    objectFields.push(...objects);
+    addFieldNames(reachable, objects);
   }
   const schema: SchemaNode = { kind: "object", properties: dedupeFields(builder, fields) };
   return { mediaType, schema, examples: [], source: { page: builder.ctx.file, section: tableLabel(first!) } };
+}
+
+/** Adds the lower-case names of fields and of all their members, at any depth (no recursion). */
+function addFieldNames(into: { names: Set<string>; longest: number }, fields: FieldNode[]): void {
+  const stack = [...fields];
+  for (let field = stack.pop(); field; field = stack.pop()) {
+    const lower = field.name.toLowerCase();
+    into.names.add(lower);
+    if (lower.length > into.longest) into.longest = lower.length;
+    stack.push(...(innermost(field.schema).properties ?? []));
+  }
 }
 
 function findObjectField(fields: FieldNode[], matches: (name: string) => boolean): FieldNode | undefined {

@@ -47,7 +47,13 @@ export function createRefResolver(entries: TableEntry[]): RefResolver {
   for (const entry of entries) for (const anchor of entry.table.anchors) byAnchor.set(anchor, entry);
   // Tables by caption number, in document order: a lookup per "see Table N" instead of a scan.
   const byNumber = new Map<number, TableEntry[]>();
-  for (const entry of entries) if (entry.number !== undefined) byNumber.set(entry.number, [...(byNumber.get(entry.number) ?? []), entry]);
+  for (const entry of entries) {
+    if (entry.number === undefined) continue;
+    const list = byNumber.get(entry.number);
+    if (list) list.push(entry);
+    else byNumber.set(entry.number, [entry]);
+  }
+  const byCaptionName = captionIndex(entries);
 
   const claim = (entry: TableEntry | undefined, from: TableEntry): TableEntry | undefined => {
     if (!entry || entry === from) return undefined;
@@ -60,7 +66,7 @@ export function createRefResolver(entries: TableEntry[]): RefResolver {
       const mentioned = [...descriptionText.matchAll(tableMentionPattern)].map((m) => Number(m[1]));
       const saysSeeTable = mentioned.length > 0 && seeTablePattern.test(descriptionText);
       if (!captionsLost) {
-        const named = findByName(entries, from, objectName) ?? findByName(entries, from, fieldName);
+        const named = findByName(entries, byCaptionName, from, objectName) ?? findByName(entries, byCaptionName, from, fieldName);
         const explicit =
           linkedTable(row, byAnchor, from) ?? mentioned.map((n) => byNumber.get(n)?.find((e) => e !== from)).find(Boolean);
         if (explicit) {
@@ -103,6 +109,23 @@ export function namesField(entry: TableEntry, names: (string | undefined)[]): bo
   return names.some((name) => name !== undefined && captionNames(entry.captionName.toLowerCase(), name));
 }
 
+/**
+ * Whether the caption of `entry` could name a field whose lower-case name is in `names` (a
+ * superset is fine; `longest` is the longest of them): exact as a pre-check for `namesField`.
+ * A field name has no whitespace, so only prefixes of the caption's first word can be one, and
+ * checking those costs the length of that word, not the number of fields.
+ */
+export function captionMayName(entry: TableEntry, names: ReadonlySet<string>, longest: number): boolean {
+  const caption = entry.captionName.toLowerCase();
+  const firstSpace = caption.search(/\s/);
+  const end = Math.min(firstSpace < 0 ? caption.length : firstSpace, longest);
+  for (let k = 1; k <= end; k++) {
+    const prefix = caption.slice(0, k);
+    for (const name of [prefix, `${prefix}s`]) if (names.has(name) && captionNames(caption, name)) return true;
+  }
+  return false;
+}
+
 function captionNames(caption: string, name: string): boolean {
   const names = [name.toLowerCase()];
   if (/[a-z]s$/i.test(name)) names.push(name.toLowerCase().slice(0, -1));
@@ -114,15 +137,75 @@ function captionNames(caption: string, name: string): boolean {
   });
 }
 
-function findByName(entries: TableEntry[], from: TableEntry, name: string | undefined): TableEntry | undefined {
+// Longest caption prefix indexed; a longer field name (or one with a space: rows are resolved
+// before their names are checked) falls back to scanning every table.
+const MAX_NAME_KEY = 256;
+const NAME_SUFFIXES_ZH = ["字段", "参数", "对象", "数据结构"];
+
+/**
+ * Tables by the (lower-case) field names their caption can name, in document order: exactly the
+ * prefixes `captionNames` accepts ("backup" for "backup字段数据结构说明" and for "backup field
+ * description"). Field names have no whitespace, so only prefixes of the caption's first word
+ * count. One lookup per row instead of a scan of every table.
+ */
+function captionIndex(entries: readonly TableEntry[]): Map<string, TableEntry[]> {
+  const index = new Map<string, TableEntry[]>();
+  for (const entry of entries) {
+    const caption = entry.captionName.toLowerCase();
+    if (caption === "") continue;
+    const firstSpace = caption.search(/\s/);
+    const wordEnd = firstSpace < 0 ? caption.length : firstSpace;
+    const keys: string[] = [];
+    for (let k = 1; k <= Math.min(wordEnd, MAX_NAME_KEY); k++) {
+      const valid = k === wordEnd ? restNamesField(caption, k) : NAME_SUFFIXES_ZH.some((w) => caption.startsWith(w, k));
+      if (valid) keys.push(caption.slice(0, k));
+    }
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(entry);
+      else index.set(key, [entry]);
+    }
+  }
+  return index;
+}
+
+/** `captionNames`' rule for the rest of a caption after the end of its first word at `k`. */
+function restNamesField(caption: string, k: number): boolean {
+  if (k >= caption.trimEnd().length) return true;
+  let e = k;
+  while (e < caption.length && /\s/.test(caption[e]!)) e++;
+  return /^(?:field|parameter|object|structure|data)/.test(caption.slice(e, e + 9));
+}
+
+function findByName(
+  entries: readonly TableEntry[],
+  index: Map<string, TableEntry[]>,
+  from: TableEntry,
+  name: string | undefined,
+): TableEntry | undefined {
   if (!name) return undefined;
   // "instances" is described by "instance字段数据结构说明", "loadbalancers" by "loadbalancer parameter description".
   // Prefer the table that follows in the same section: pages repeat captions ("tags字段数据结构说明"
   // for the request and again for the response).
-  // The three passes run lazily (no arrays built per call): a row's table usually follows it, so
-  // a page of thousands of tables stays near linear.
-  const fits = (e: TableEntry): boolean => e !== from && e.captionName !== "" && captionNames(e.captionName.toLowerCase(), name);
-  for (const e of entries) if (e.section === from.section && e.index > from.index && !e.claimed && fits(e)) return e;
-  for (const e of entries) if (e.index > from.index && fits(e)) return e;
-  return entries.find(fits);
+  const lower = name.toLowerCase();
+  let candidates: readonly TableEntry[];
+  if (lower.length > MAX_NAME_KEY || /\s/.test(lower)) {
+    candidates = entries.filter((e) => e.captionName !== "" && captionNames(e.captionName.toLowerCase(), name));
+  } else {
+    const plain = index.get(lower) ?? [];
+    const singular = /[a-z]s$/i.test(name) ? (index.get(lower.slice(0, -1)) ?? []) : [];
+    candidates = singular.length === 0 ? plain : plain.length === 0 ? singular : [...new Set([...plain, ...singular])].sort((a, b) => a.index - b.index);
+  }
+  // Candidates are in document order: the first two passes start after `from`.
+  let after = 0;
+  for (let hi = candidates.length; after < hi; ) {
+    const mid = (after + hi) >> 1;
+    if (candidates[mid]!.index > from.index) hi = mid;
+    else after = mid + 1;
+  }
+  for (let i = after; i < candidates.length; i++) {
+    const e = candidates[i]!;
+    if (e.section === from.section && !e.claimed && e !== from) return e;
+  }
+  return candidates[after] ?? candidates.find((e) => e !== from);
 }

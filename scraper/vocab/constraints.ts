@@ -147,7 +147,11 @@ export function parseProseConstraints(text: string, kind: TypeKind): ProseConstr
     Object.assign(out, settle(stringLengths(t)));
     const chars = characterRules(t, out.minLength);
     if (chars.forbiddenChars) out.forbiddenChars = chars.forbiddenChars;
-    if (chars.pattern) out.pattern = chars.pattern;
+    // A regular expression the doc writes out wins over one built from its prose. Read from the
+    // raw text: normalising would change the pattern (`**`, dashes, spaces).
+    const stated = statedPattern(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text);
+    if (stated) out.pattern = stated;
+    else if (chars.pattern) out.pattern = chars.pattern;
   } else if (kind === "integer" || kind === "number") {
     Object.assign(out, settle(numericRanges(t)));
   }
@@ -277,6 +281,33 @@ function typedDefault(
       // Only a token-like default; Chinese words after 默认为 are prose ("默认为空数组").
       return /^[\x21-\x7e]{1,64}$/.test(v) ? v : undefined;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A regular expression stated in the doc: "Regular expression: ^[a-zA-Z0-9_-]{1,64}$",
+// "正则表达式：^[a-z]{1,8}$", "must match the regular expression `^\d+$`". Copied as written;
+// whether it is safe to use is the caller's check (vocab/safe-pattern.ts). Not "regular
+// expression match (REGEX)" nor "严格UUID正则校验": without a colon the pattern must be quoted or
+// start with `^`, and it must contain regex syntax.
+
+const STATED_PATTERN =
+  /(?:regular expression|regex|正则表达式|正则)(?: is|为|是)?\s?(?:([:：])\s?)?(?:`([^`\n]{1,1000})`|["“]([^"”\n]{1,1000})["”]|(\S{1,1000}))/gi;
+const REGEX_SYNTAX = /[\^$[\]\\(){}*+?|]/;
+
+function statedPattern(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const m of text.matchAll(STATED_PATTERN)) {
+    const quoted = m[2] ?? m[3];
+    let p = quoted ?? m[4] ?? "";
+    if (quoted === undefined) {
+      if (m[1] === undefined && !p.startsWith("^")) continue;
+      // A sentence end after the closing `$` belongs to the prose.
+      p = p.replace(/(?<=\$)[.。,，;；)）]{1,3}$/, "");
+    }
+    if (REGEX_SYNTAX.test(p)) found.add(p);
+  }
+  // Two different stated patterns (conditional prose): none is the rule.
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
