@@ -1,6 +1,7 @@
 // docs2ts.config.json: which services exist, where their doc pages are, how they are served.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { isRecord as isObject } from "./plain-data.ts";
 
 export interface ServiceConfig {
   name: string;
@@ -88,6 +89,3 @@ function stringOr(value: unknown, fallback: string): string {
   return typeof value === "string" ? value : fallback;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

@@ -1,3 +1,5 @@
+import { compareStrings } from "./plain-data.ts";
+
 // Diagnostics are data (unified/VFile style): collected through the pipeline, sorted, and printed
 // or written only at the edge.
 
@@ -17,11 +19,11 @@ const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    cmp(a.file, b.file) ||
+    compareStrings(a.file, b.file) ||
     a.line - b.line ||
     severityRank[a.severity] - severityRank[b.severity] ||
-    cmp(a.ruleId, b.ruleId) ||
-    cmp(a.message, b.message)
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message)
   );
 }
 
@@ -31,8 +33,4 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}: ${d.severity} [${d.ruleId}] ${d.message}`;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -21,6 +21,7 @@ import { cleanName, createFieldBuilder, fieldsOfTable, rowReference, type FieldB
 import { blockText, splitSections, type Section } from "./sections.ts";
 import { captionMayName, describeCaption, namesField, tableLabel, type TableEntry } from "./table-refs.ts";
 import { parseRequestLine, pathPlaceholders, templateFromExample, type RequestLine } from "./uri.ts";
+import { isRecord } from "../plain-data.ts";
 
 export type PageExtraction =
   | { kind: "operation"; operation: OperationNode }
@@ -486,10 +487,6 @@ function sameRoute(shown: RequestLine, operation: RequestLine): boolean {
   const a = shown.path.split("/");
   const b = operation.path.split("/");
   return a.length === b.length && b.every((segment, i) => segment.startsWith("{") || segment === a[i] || a[i]!.startsWith("{"));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function looksLikeJson(text: string): boolean {

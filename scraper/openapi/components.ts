@@ -3,6 +3,7 @@
 // hangs off ("backup" -> Backup), so they stay stable when unrelated pages change; the
 // component's provenance lists every page and table it was found in.
 import type { OpenAPIV3_1 } from "openapi-types";
+import { isRecord as isObject, pascalCase } from "../plain-data.ts";
 
 type Json = Record<string, unknown>;
 
@@ -152,8 +153,7 @@ function singular(word: string): string {
 }
 
 function pascal(text: string): string {
-  const words = text.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const name = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
+  const name = pascalCase(text);
   return /^[A-Za-z]/.test(name) ? name : `Schema${name}`;
 }
 
@@ -184,6 +184,3 @@ function forEachOperationSchema(doc: OpenAPIV3_1.Document, visit: SchemaVisitor)
   }
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}

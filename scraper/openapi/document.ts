@@ -6,13 +6,14 @@ import type { BodyNode, OperationNode, ParameterNode, ResponseNode } from "../op
 import { emptyServiceParts, type ErrorCatalog, type ServiceParts } from "../service/shared.ts";
 import { extractComponents } from "./components.ts";
 import { toSchema } from "./schema.ts";
+import { compareStrings, pascalCase } from "../plain-data.ts";
 
 const methodOrder = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 
 export function buildDocument(service: ServiceConfig, operations: OperationNode[], parts: ServiceParts = emptyServiceParts()): OpenAPIV3_1.Document {
   const errors = errorComponents(parts.errorCatalogs);
   const paths: Record<string, Record<string, unknown>> = {};
-  const sorted = [...operations].sort((a, b) => cmp(a.path, b.path) || methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
+  const sorted = [...operations].sort((a, b) => compareStrings(a.path, b.path) || methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method));
   for (const op of sorted) {
     const item = (paths[op.path] ??= {});
     item[op.method] = operationObject(op, parts, errors.responseFor);
@@ -113,10 +114,6 @@ function mediaTypeObject(body: BodyNode): Record<string, unknown> {
   return object;
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** The bytes written to specs/: two-space JSON and a final newline. */
 export function serializeDocument(doc: unknown): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
@@ -141,9 +138,9 @@ function errorComponents(catalogs: ErrorCatalog[]): ErrorComponents {
   const schemas: Record<string, unknown> = {};
   const responses: Record<string, unknown> = {};
   const responseByPage = new Map<string, string>();
-  const sorted = [...catalogs].sort((a, b) => cmp(a.page, b.page));
+  const sorted = [...catalogs].sort((a, b) => compareStrings(a.page, b.page));
   for (const catalog of sorted) {
-    const prefix = sorted.length === 1 ? "" : pascalWords(catalog.title);
+    const prefix = sorted.length === 1 ? "" : pascalCase(catalog.title);
     const codeName = `${prefix}ErrorCode`;
     schemas[codeName] = {
       type: "string",
@@ -172,18 +169,11 @@ function errorComponents(catalogs: ErrorCatalog[]): ErrorComponents {
 function commonHeaderParameters(parts: ServiceParts): { parameters?: Record<string, unknown> } {
   if (parts.commonHeaders.length === 0) return {};
   const parameters: Record<string, unknown> = {};
-  for (const header of [...parts.commonHeaders].sort((a, b) => cmp(a.name, b.name))) {
-    const name = pascalWords(header.name);
+  for (const header of [...parts.commonHeaders].sort((a, b) => compareStrings(a.name, b.name))) {
+    const name = pascalCase(header.name);
     if (parameters[name]) continue;
     parameters[name] = parameterObject(header);
   }
   return { parameters };
 }
 
-function pascalWords(text: string): string {
-  return text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join("");
-}

@@ -7,6 +7,7 @@
 // plus `x-` extensions (Overlay 1.0 §4.4).
 
 import { isSeq, LineCounter, parseDocument } from "yaml";
+import { isRecord } from "../plain-data.ts";
 
 export interface OverlayAction {
   /** JSONPath (RFC 9535-style, evaluated by jsonpath-plus) selecting the nodes to change. */
@@ -158,8 +159,4 @@ function unknownFields(record: Record<string, unknown>, fixed: Set<string>, erro
   for (const key of Object.keys(record)) {
     if (!fixed.has(key) && !key.startsWith("x-")) throw error(key);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

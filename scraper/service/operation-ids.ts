@@ -4,6 +4,7 @@
 // never renames an operation of another; never a counter.
 import type { Diagnostic } from "../diagnostics.ts";
 import type { OperationNode } from "../operation-model.ts";
+import { pascalCase } from "../plain-data.ts";
 
 export function apiGeneration(path: string): string | undefined {
   const match = /^\/v(\d+)(?:\.(\d+))?(?:\/|$)/.exec(path);
@@ -36,15 +37,7 @@ export function assignOperationIds(operations: OperationNode[], diagnostics: Dia
 }
 
 function distinguisher(op: OperationNode, clash: OperationNode[]): string {
-  if (clash.filter((o) => o.method === op.method).length === 1) return pascal(op.method);
+  if (clash.filter((o) => o.method === op.method).length === 1) return pascalCase(op.method.toLowerCase());
   const segments = op.path.split("/").filter((s) => s && !s.startsWith("{"));
-  return pascal(segments.at(-1) ?? "root");
-}
-
-function pascal(text: string): string {
-  return text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
-    .join("");
+  return pascalCase(segments.at(-1) ?? "root");
 }
