@@ -55,7 +55,8 @@ export async function servicePages(globs: string[], rootDir: string, service?: s
   }
   // sources.lock.json (written by `docs2ts sync`) sits among the pages but is not one.
   const files = await glob(globs, { cwd: rootDir, absolute: true, onlyFiles: true, expandDirectories: false, ignore: ["**/sources.lock.json"] });
-  for (const file of files) await confinedFile(rootDir, confineTo, file, service);
+  // Checked together: one page at a time would make a no-change regenerate wait on file I/O.
+  await Promise.all(files.map((file) => confinedFile(rootDir, confineTo, file, service)));
   return readPages(files.sort(), rootDir);
 }
 

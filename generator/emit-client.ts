@@ -1,21 +1,44 @@
 // Operations -> client code: per operation a descriptor, a standalone (tree-shakeable) function,
 // a page iterator for offset/marker lists and a typed error guard; per package the factory.
 
-import { stringLiteral } from "./names.ts";
+import {
+  arrayLiteral,
+  arrow,
+  call,
+  constStatement,
+  functionDeclaration,
+  interfaceDeclaration,
+  logical,
+  methodSignature,
+  objectLiteral,
+  property,
+  propertySignature,
+  returnStatement,
+  strict,
+  switchStatement,
+  typeDoc,
+  comparison,
+  type Doc,
+  type TypeNode,
+} from "./layout.ts";
 import type { OperationModel, PackageModel } from "./plan.ts";
 import { requestIsOptional, sourceText } from "./emit-types.ts";
-import { renderDoc, type Doc } from "./text.ts";
+import { str } from "./emit-validators.ts";
+import { renderDoc, type Doc as DocText } from "./text.ts";
 
 /** Internal name of the descriptor constant in each operation file. */
 export const descriptorName = "OPERATION_DESCRIPTOR";
 
 export type ClientHelper = "Client" | "RequestOptions" | "OperationDescriptor" | "ApiError" | "paginate";
 
-export function operationDoc(op: OperationModel): Doc {
+const token = (text: string): TypeNode => ({ kind: "token", text });
+const ref = (name: string, args: TypeNode[]): TypeNode => ({ kind: "ref", name, args });
+
+export function operationDoc(op: OperationModel): DocText {
   const text = [op.summary, op.description !== op.summary ? op.description : undefined, `\`${op.method} ${op.path}\``]
     .filter((t): t is string => t !== undefined && t.trim() !== "")
     .join("\n\n");
-  const tags: Doc["tags"] = [];
+  const tags: DocText["tags"] = [];
   if (op.deprecated) tags.push({ name: "deprecated" });
   const see = sourceText(op.source);
   if (see !== undefined) tags.push({ name: "see", text: see });
@@ -26,59 +49,86 @@ export function operationDoc(op: OperationModel): Doc {
   return { text, tags };
 }
 
-export function operationCode(op: OperationModel, use: (helper: ClientHelper) => void): string[] {
+/** The iterator's return type: `AsyncGenerator<XResponse, void, undefined>`. */
+function pagesType(op: OperationModel): TypeNode {
+  return ref("AsyncGenerator", [token(op.responseTypeName), token("void"), token("undefined")]);
+}
+
+export function operationCode(op: OperationModel, use: (helper: ClientHelper) => void): Doc[] {
   use("Client");
   use("RequestOptions");
   use("OperationDescriptor");
-  const out: string[] = [];
-  const list = (names: string[]) => `[${names.map(stringLiteral).join(", ")}]`;
+  const out: Doc[] = [];
+  const list = (names: string[]) => arrayLiteral(names.map(str));
   const byIn = (where: string) => op.params.filter((p) => p.in === where).map((p) => p.name);
   const successUnits = op.responses.filter((r) => r.success && r.unit && /^\d+$/.test(r.status));
   const validateResponse =
     successUnits.length === 0
-      ? "() => undefined"
-      : `(status, body, options) => {\nswitch (status) {\n${successUnits
-          .map((r) => `case ${r.status}:\nreturn ${r.unit!.validateName}(body, options);`)
-          .join("\n")}\ndefault:\nreturn undefined;\n}\n}`;
-  const fields = [
-    `operationId: ${stringLiteral(op.operationId)}`,
-    `method: ${stringLiteral(op.method)}`,
-    `path: ${stringLiteral(op.path)}`,
-    `pathParams: ${list(byIn("path"))}`,
-    `queryParams: ${list(byIn("query"))}`,
-    `headerParams: ${list(byIn("header"))}`,
-    `hasBody: ${op.bodyUnit !== undefined}`,
-    ...(op.projectIdParam !== undefined ? [`projectIdParam: ${stringLiteral(op.projectIdParam)}`] : []),
-    `validateRequest: ${op.requestValidateName}`,
-    `validateResponse: ${validateResponse}`,
+      ? arrow([], { expression: "undefined" })
+      : arrow(["status", "body", "options"], {
+          block: [
+            switchStatement("status", [
+              ...successUnits.map((r): [Doc, Doc[]] => [r.status, [returnStatement(strict(call(r.unit!.validateName, ["body", "options"])))]]),
+              [undefined, ["return undefined;"]],
+            ]),
+          ],
+        });
+  const fields: Doc[] = [
+    strict(property("operationId", str(op.operationId), "string")),
+    strict(property("method", str(op.method), "string")),
+    property("path", str(op.path), "string"),
+    property("pathParams", list(byIn("path")), "other"),
+    property("queryParams", list(byIn("query")), "other"),
+    property("headerParams", list(byIn("header")), "other"),
+    property("hasBody", String(op.bodyUnit !== undefined), "literal"),
+    ...(op.projectIdParam !== undefined ? [strict(property("projectIdParam", str(op.projectIdParam), "string"))] : []),
+    strict(property("validateRequest", op.requestValidateName, "other")),
+    property("validateResponse", validateResponse, "other"),
   ];
-  out.push(`const ${descriptorName}: OperationDescriptor = {\n${fields.join(",\n")},\n};`);
+  out.push(constStatement(descriptorName, objectLiteral(fields, true), "fluid", "OperationDescriptor"));
 
   const optional = requestIsOptional(op);
-  const inputParam = `input${optional ? "?" : ""}: ${op.requestTypeName}`;
+  const params = ["client: Client", `input${optional ? "?" : ""}: ${op.requestTypeName}`, "options?: RequestOptions"];
   out.push(
-    `${renderDoc(operationDoc(op))}export function ${op.functionName}(client: Client, ${inputParam}, options?: RequestOptions): Promise<${op.responseTypeName}> {\nreturn client.send(${descriptorName}, input, options) as Promise<${op.responseTypeName}>;\n}`,
+    functionDeclaration({
+      doc: renderDoc(operationDoc(op)),
+      exported: true,
+      name: op.functionName,
+      params,
+      returnType: typeDoc(ref("Promise", [token(op.responseTypeName)]), "annotation"),
+      body: [returnStatement([call("client.send", [descriptorName, "input", "options"]), " as ", strict(`Promise<${op.responseTypeName}>`)])],
+    }),
   );
 
   if (op.pagination) {
     use("paginate");
     const p = op.pagination;
-    const spec: string[] = [
-      `kind: ${stringLiteral(p.kind)}`,
-      `cursorParam: ${stringLiteral(p.cursorParam)}`,
-      `limitParam: ${stringLiteral(p.limitParam)}`,
+    const spec: Doc[] = [
+      property("kind", str(p.kind), "string"),
+      property("cursorParam", str(p.cursorParam), "string"),
+      property("limitParam", str(p.limitParam), "string"),
     ];
-    if (p.itemsKey !== undefined) spec.push(`itemsKey: ${stringLiteral(p.itemsKey)}`);
-    if (p.totalKey !== undefined) spec.push(`totalKey: ${stringLiteral(p.totalKey)}`);
-    if (p.nextMarkerKey !== undefined) spec.push(`nextMarkerKey: ${stringLiteral(p.nextMarkerKey)}`);
-    if (p.itemIdKey !== undefined) spec.push(`itemIdKey: ${stringLiteral(p.itemIdKey)}`);
+    if (p.itemsKey !== undefined) spec.push(property("itemsKey", str(p.itemsKey), "string"));
+    if (p.totalKey !== undefined) spec.push(property("totalKey", str(p.totalKey), "string"));
+    if (p.nextMarkerKey !== undefined) spec.push(property("nextMarkerKey", str(p.nextMarkerKey), "string"));
+    if (p.itemIdKey !== undefined) spec.push(property("itemIdKey", str(p.itemIdKey), "string"));
     const how =
       p.kind === "offset"
         ? `advancing \`${p.cursorParam}\` by the number of items received`
         : `passing the ${p.nextMarkerKey !== undefined ? `\`${p.nextMarkerKey}\` of each page` : `\`${p.itemIdKey ?? "id"}\` of the last item`} as \`${p.cursorParam}\``;
     const items = p.itemsKey !== undefined ? ` Items are in \`${p.itemsKey}\`.` : " (The page has no item list the generator recognised: only the first page is fetched.)";
+    const fetchPage = arrow([`pageInput: ${op.requestTypeName}`], { expression: call(op.functionName, ["client", "pageInput", "options"]) });
     out.push(
-      `${renderDoc({ text: `Every page of \`${op.functionName}\`, ${how}, until a page is empty or shorter than \`${p.limitParam}\`${p.totalKey !== undefined ? ` or \`${p.totalKey}\` is reached` : ""}.${items}` })}export function ${p.pagesName}(client: Client, ${inputParam}, options?: RequestOptions): AsyncGenerator<${op.responseTypeName}, void, undefined> {\nreturn paginate((pageInput: ${op.requestTypeName}) => ${op.functionName}(client, pageInput, options), input, { ${spec.join(", ")} });\n}`,
+      functionDeclaration({
+        doc: renderDoc({
+          text: `Every page of \`${op.functionName}\`, ${how}, until a page is empty or shorter than \`${p.limitParam}\`${p.totalKey !== undefined ? ` or \`${p.totalKey}\` is reached` : ""}.${items}`,
+        }),
+        exported: true,
+        name: p.pagesName,
+        params,
+        returnType: typeDoc(pagesType(op), "annotation"),
+        body: [returnStatement(call("paginate", [{ doc: fetchPage, kind: "arrow" }, "input", { doc: objectLiteral(spec, false), kind: "object" }]))],
+      }),
     );
   }
 
@@ -87,39 +137,58 @@ export function operationCode(op: OperationModel, use: (helper: ClientHelper) =>
     use("ApiError");
     const anyStatus = errors.some((r) => r.status === "default");
     const statuses = errors.map((r) => r.status).join(", ");
-    const condition = anyStatus ? "" : ` && (${errors.map((r) => `error.status === ${r.status}`).join(" || ")})`;
+    const operands = [{ doc: comparison("error", "instanceof", "ApiError") }, { doc: comparison("error.operationId", "===", str(op.operationId)) }];
+    if (!anyStatus) {
+      const each = errors.map((r) => ({ doc: comparison("error.status", "===", r.status) }));
+      operands.push(each.length === 1 ? each[0]! : { doc: ["(", logical("||", each, "nested"), ")"], logical: true } as { doc: Doc });
+    }
     out.push(
-      `/** True for an ApiError of \`${op.functionName}\` with a documented status (${statuses}); then \`status\` narrows \`body\`. */\nexport function ${op.errorGuardName}(error: unknown): error is ${op.errorTypeName} {\nreturn error instanceof ApiError && error.operationId === ${stringLiteral(op.operationId)}${condition};\n}`,
+      functionDeclaration({
+        doc: `/** True for an ApiError of \`${op.functionName}\` with a documented status (${statuses}); then \`status\` narrows \`body\`. */\n`,
+        exported: true,
+        name: op.errorGuardName,
+        params: ["error: unknown"],
+        returnType: `error is ${op.errorTypeName}`,
+        body: [returnStatement(logical("&&", operands, "return"), true)],
+      }),
     );
   }
   return out;
 }
 
 /** The `<Service>Client` interface and `create<Service>Client` factory. */
-export function factoryCode(model: PackageModel): string[] {
-  const members: string[] = [
-    "/** The underlying client, for calling the standalone operation functions directly. */\nreadonly client: Client;",
+export function factoryCode(model: PackageModel): Doc[] {
+  const members: Doc[] = [
+    propertySignature(
+      { doc: "/** The underlying client, for calling the standalone operation functions directly. */\n", key: "client", optional: false, type: token("Client") },
+      true,
+    ),
   ];
-  const entries: string[] = ["client"];
+  const entries: Doc[] = ["client"];
+  const method = (name: string) => property(name, arrow(["input", "options"], { expression: call(name, ["client", "input", "options"]) }), "other");
   for (const op of model.operations) {
     const optional = requestIsOptional(op) ? "?" : "";
-    members.push(
-      `${renderDoc(operationDoc(op))}${op.functionName}(input${optional}: ${op.requestTypeName}, options?: RequestOptions): Promise<${op.responseTypeName}>;`,
-    );
-    entries.push(`${op.functionName}: (input, options) => ${op.functionName}(client, input, options)`);
+    const params = [`input${optional}: ${op.requestTypeName}`, "options?: RequestOptions"];
+    members.push(methodSignature(renderDoc(operationDoc(op)), op.functionName, params, ref("Promise", [token(op.responseTypeName)])));
+    entries.push(method(op.functionName));
     if (op.pagination) {
       const p = op.pagination;
-      members.push(
-        `${renderDoc({ text: `Every page of \`${op.functionName}\` (see \`${p.pagesName}\`).` })}${p.pagesName}(input${optional}: ${op.requestTypeName}, options?: RequestOptions): AsyncGenerator<${op.responseTypeName}, void, undefined>;`,
-      );
-      entries.push(`${p.pagesName}: (input, options) => ${p.pagesName}(client, input, options)`);
+      members.push(methodSignature(renderDoc({ text: `Every page of \`${op.functionName}\` (see \`${p.pagesName}\`).` }), p.pagesName, params, pagesType(op)));
+      entries.push(method(p.pagesName));
     }
   }
   const title = model.title;
   return [
-    `${renderDoc({ text: `Client for ${title}: one method per operation.` })}export interface ${model.clientTypeName} {\n${members.join("\n")}\n}`,
-    `${renderDoc({
-      text: `Creates a client for ${title}.\n\nAuthentication: \`auth: { token }\` sends X-Auth-Token; \`auth: { accessKey, secretKey }\` signs every request (SDK-HMAC-SHA256); or pass a signer function.`,
-    })}export function ${model.factoryName}(config: ClientConfig): ${model.clientTypeName} {\nconst client = createClient(config);\nreturn {\n${entries.join(",\n")},\n};\n}`,
+    interfaceDeclaration(renderDoc({ text: `Client for ${title}: one method per operation.` }), model.clientTypeName, members),
+    functionDeclaration({
+      doc: renderDoc({
+        text: `Creates a client for ${title}.\n\nAuthentication: \`auth: { token }\` sends X-Auth-Token; \`auth: { accessKey, secretKey }\` signs every request (SDK-HMAC-SHA256); or pass a signer function.`,
+      }),
+      exported: true,
+      name: model.factoryName,
+      params: ["config: ClientConfig"],
+      returnType: model.clientTypeName,
+      body: [constStatement("client", "createClient(config)", "break-after-operator"), returnStatement(objectLiteral(entries, true))],
+    }),
   ];
 }

@@ -1,13 +1,14 @@
 // Schema -> TypeScript type (OpenAPI 3.1 §4.8.24, JSON Schema 2020-12 validation vocabulary).
 // Request enums are closed unions; on the response side (unit.lenient) string enums also accept
-// `(string & {})`, so a value the server adds later still compiles.
+// `(string & {})`, so a value the server adds later still compiles. Types are built as small
+// trees (layout.ts TypeNode) and laid out the way prettier lays out the same declarations.
 
-import { StructureKind, type InterfaceDeclarationStructure, type TypeAliasDeclarationStructure } from "ts-morph";
+import { interfaceDeclaration, printNumber, printString, typeAliasDeclaration, typeText, type Doc, type TypeMember, type TypeNode } from "./layout.ts";
 import { propertyKey, stringLiteral } from "./names.ts";
 import type { OperationModel, Unit } from "./plan.ts";
 import type { SchemaDocs, SchemaIR } from "./schema-ir.ts";
 import type { JsonValue } from "./spec.ts";
-import { renderDoc, type Doc } from "./text.ts";
+import { renderDoc, type Doc as DocText } from "./text.ts";
 
 export interface TypeContext {
   /** Type name of `#/components/schemas/<key>`. */
@@ -16,35 +17,17 @@ export interface TypeContext {
   onReference?(key: string): void;
 }
 
-export type TypeStatement = InterfaceDeclarationStructure | TypeAliasDeclarationStructure;
+const token = (text: string): TypeNode => ({ kind: "token", text });
+const ref = (name: string, args: TypeNode[] = []): TypeNode => ({ kind: "ref", name, args });
 
 /** The exported declaration for a unit: an interface for plain objects, a type alias otherwise. */
-export function unitDeclaration(unit: Unit, ctx: TypeContext): TypeStatement {
+export function unitDeclaration(unit: Unit, ctx: TypeContext): Doc {
   const ir = unit.schema;
-  const doc = schemaDoc(ir.docs, ir, unit.role);
-  const trivia = renderDoc(doc);
+  const doc = renderDoc(schemaDoc(ir.docs, ir, unit.role));
   if (isPlainObject(ir) && (ir.properties?.length ?? 0) > 0) {
-    return {
-      kind: StructureKind.Interface,
-      name: unit.typeName,
-      isExported: true,
-      leadingTrivia: trivia,
-      properties: (ir.properties ?? []).map((p) => ({
-        kind: StructureKind.PropertySignature,
-        name: propertyKey(p.name),
-        hasQuestionToken: !p.required,
-        type: typeExpression(p.schema, unit.lenient, ctx),
-        leadingTrivia: renderDoc(schemaDoc(p.schema.docs, p.schema)),
-      })),
-    };
+    return interfaceDeclaration(doc, unit.typeName, members(ir, unit.lenient, ctx));
   }
-  return {
-    kind: StructureKind.TypeAlias,
-    name: unit.typeName,
-    isExported: true,
-    leadingTrivia: trivia,
-    type: typeExpression(ir, unit.lenient, ctx),
-  };
+  return typeAliasDeclaration(doc, unit.typeName, typeNode(ir, unit.lenient, ctx));
 }
 
 /** An object schema with nothing that would make it a union or a reference. */
@@ -53,12 +36,26 @@ function isPlainObject(ir: SchemaIR): boolean {
   return objectOnly && ir.ref === undefined && !ir.enum && !ir.const && !ir.oneOf && !ir.anyOf && !ir.allOf && !ir.items;
 }
 
-export function typeExpression(ir: SchemaIR, lenient: boolean, ctx: TypeContext): string {
-  const parts: string[] = [];
+function members(ir: SchemaIR, lenient: boolean, ctx: TypeContext): TypeMember[] {
+  return (ir.properties ?? []).map((p) => ({
+    doc: renderDoc(schemaDoc(p.schema.docs, p.schema)),
+    key: keyText(p.name),
+    optional: !p.required,
+    type: typeNode(p.schema, lenient, ctx),
+  }));
+}
+
+function keyText(name: string): string {
+  const key = propertyKey(name);
+  return key.startsWith('"') ? printString(key) : key;
+}
+
+export function typeNode(ir: SchemaIR, lenient: boolean, ctx: TypeContext): TypeNode {
+  const parts: TypeNode[] = [];
   const variants = ir.oneOf ?? ir.anyOf;
   if (ir.ref !== undefined) {
     ctx.onReference?.(ir.ref);
-    parts.push(ctx.componentType(ir.ref));
+    parts.push(token(ctx.componentType(ir.ref)));
   }
   if (ir.const) {
     parts.push(literal(ir.const.value));
@@ -70,111 +67,92 @@ export function typeExpression(ir: SchemaIR, lenient: boolean, ctx: TypeContext)
     if (!(variants && bareObject)) {
       if (ir.types) parts.push(union(ir.types.map((t) => typeForType(t, ir, lenient, ctx))));
       else if (ir.properties) parts.push(objectType(ir, lenient, ctx));
-      else if (ir.items) parts.push(arrayOf(typeExpression(ir.items, lenient, ctx)));
+      else if (ir.items) parts.push(arrayOf(typeNode(ir.items, lenient, ctx)));
     }
   }
-  if (variants) parts.push(union(variants.map((s) => typeExpression(s, lenient, ctx))));
-  for (const s of ir.allOf ?? []) parts.push(typeExpression(s, lenient, ctx));
-  return parts.length === 0 ? "unknown" : intersection(parts);
+  if (variants) parts.push(union(variants.map((s) => typeNode(s, lenient, ctx))));
+  for (const s of ir.allOf ?? []) parts.push(typeNode(s, lenient, ctx));
+  return parts.length === 0 ? token("unknown") : intersection(parts);
 }
 
-function typeForType(t: string, ir: SchemaIR, lenient: boolean, ctx: TypeContext): string {
+function typeForType(t: string, ir: SchemaIR, lenient: boolean, ctx: TypeContext): TypeNode {
   switch (t) {
     case "string":
-      return "string";
+      return token("string");
     case "integer":
     case "number":
-      return "number";
+      return token("number");
     case "boolean":
-      return "boolean";
+      return token("boolean");
     case "null":
-      return "null";
+      return token("null");
     case "array":
-      return arrayOf(ir.items ? typeExpression(ir.items, lenient, ctx) : "unknown");
+      return arrayOf(ir.items ? typeNode(ir.items, lenient, ctx) : token("unknown"));
     case "object":
       return objectType(ir, lenient, ctx);
     default:
-      return "unknown";
+      return token("unknown");
   }
 }
 
-function objectType(ir: SchemaIR, lenient: boolean, ctx: TypeContext): string {
+const openObject = (): TypeNode => ({ kind: "object", members: [{ doc: "", key: "[key: string]", optional: false, type: token("unknown") }], expanded: false });
+
+function objectType(ir: SchemaIR, lenient: boolean, ctx: TypeContext): TypeNode {
   const props = ir.properties ?? [];
-  if (props.length === 0) return ir.closed ? "Record<string, never>" : "{ [key: string]: unknown }";
-  const members = props.map((p) => {
-    const doc = renderDoc(schemaDoc(p.schema.docs, p.schema));
-    return `${doc}${propertyKey(p.name)}${p.required ? "" : "?"}: ${typeExpression(p.schema, lenient, ctx)};`;
-  });
-  return `{\n${members.join("\n")}\n}`;
+  if (props.length === 0) return ir.closed ? ref("Record", [token("string"), token("never")]) : openObject();
+  return { kind: "object", members: members(ir, lenient, ctx), expanded: true };
 }
 
-function enumType(values: JsonValue[], lenient: boolean): string {
-  const literals = [...new Set(values.map(literal))];
+function enumType(values: JsonValue[], lenient: boolean): TypeNode {
+  const literals = values.map(literal);
+  const open = (keyword: string): TypeNode => ({ kind: "paren", type: { kind: "intersection", types: [token(keyword), { kind: "object", members: [], expanded: false }] } });
   if (lenient) {
-    if (values.some((v) => typeof v === "string")) literals.push("(string & {})");
-    if (values.some((v) => typeof v === "number")) literals.push("(number & {})");
+    if (values.some((v) => typeof v === "string")) literals.push(open("string"));
+    if (values.some((v) => typeof v === "number")) literals.push(open("number"));
   }
   return union(literals);
 }
 
-function literal(value: JsonValue): string {
-  if (value === null) return "null";
-  if (typeof value === "string") return stringLiteral(value);
-  if (typeof value === "number") return Number.isFinite(value) ? (Object.is(value, -0) ? "0" : String(value)) : "number";
-  if (typeof value === "boolean") return String(value);
+function literal(value: JsonValue): TypeNode {
+  if (value === null) return token("null");
+  if (typeof value === "string") return token(printString(stringLiteral(value)));
+  if (typeof value === "number") return token(Number.isFinite(value) ? (Object.is(value, -0) ? "0" : printNumber(String(value))) : "number");
+  if (typeof value === "boolean") return token(String(value));
   // Object/array constants: structurally typed as their JSON shape is overkill; keep them open.
-  return Array.isArray(value) ? "unknown[]" : "{ [key: string]: unknown }";
+  return Array.isArray(value) ? { kind: "array", element: token("unknown") } : openObject();
 }
 
-function union(parts: string[]): string {
-  const unique = [...new Set(parts)];
-  return unique.length === 1 ? unique[0]! : unique.map((p) => (needsParens(p) ? `(${p})` : p)).join(" | ");
+/** Members that are unions or intersections themselves keep their parentheses. */
+function parenthesize(t: TypeNode): TypeNode {
+  return t.kind === "union" || t.kind === "intersection" ? { kind: "paren", type: t } : t;
 }
 
-function intersection(parts: string[]): string {
-  const unique = [...new Set(parts)];
-  return unique.length === 1 ? unique[0]! : unique.map((p) => (needsParens(p) ? `(${p})` : p)).join(" & ");
+function unique(parts: TypeNode[]): TypeNode[] {
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const text = typeText(p);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }
 
-function arrayOf(item: string): string {
-  return needsParens(item) ? `Array<${item}>` : `${item}[]`;
+function union(parts: TypeNode[]): TypeNode {
+  const u = unique(parts);
+  return u.length === 1 ? u[0]! : { kind: "union", types: u.map(parenthesize) };
 }
 
-/** True when a type text has a top-level `|` or `&` (outside braces, brackets and strings). */
-function needsParens(type: string): boolean {
-  if (/^\(.*\)$/s.test(type) && balanced(type.slice(1, -1))) return false;
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < type.length; i++) {
-    const c = type[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "{" || c === "(" || c === "[" || c === "<") depth++;
-    else if (c === "}" || c === ")" || c === "]" || c === ">") depth--;
-    else if (depth === 0 && (c === "|" || c === "&")) return true;
-    else if (c === "/" && type[i + 1] === "*") {
-      const end = type.indexOf("*/", i + 2);
-      i = end < 0 ? type.length : end + 1;
-    }
-  }
-  return false;
+function intersection(parts: TypeNode[]): TypeNode {
+  const u = unique(parts);
+  return u.length === 1 ? u[0]! : { kind: "intersection", types: u.map(parenthesize) };
 }
 
-function balanced(inner: string): boolean {
-  let depth = 0;
-  for (const c of inner) {
-    if (c === "(") depth++;
-    else if (c === ")" && --depth < 0) return false;
-  }
-  return depth === 0;
+function arrayOf(item: TypeNode): TypeNode {
+  return item.kind === "union" || item.kind === "intersection" ? ref("Array", [item]) : { kind: "array", element: item };
 }
 
 /** Description and constraints as JSDoc, in the doc's own words first. */
-export function schemaDoc(docs: SchemaDocs, ir: SchemaIR, role?: string): Doc {
+export function schemaDoc(docs: SchemaDocs, ir: SchemaIR, role?: string): DocText {
   const text = [role, docs.title && docs.title !== docs.description ? docs.title : undefined, docs.description]
     .filter((t): t is string => t !== undefined && t.trim() !== "")
     .join("\n\n");
@@ -196,7 +174,7 @@ export function schemaDoc(docs: SchemaDocs, ir: SchemaIR, role?: string): Doc {
   if (docs.deprecated) tags.push({ name: "deprecated" });
   const see = sourceText(docs.source);
   if (see !== undefined) add("see", see);
-  const doc: Doc = { tags };
+  const doc: DocText = { tags };
   if (text !== "") doc.text = text;
   return doc;
 }
@@ -207,16 +185,15 @@ export function sourceText(source: { page?: string; section?: string } | undefin
 }
 
 /** `XRequest`: the single argument of an operation function. */
-export function requestDeclaration(op: OperationModel): InterfaceDeclarationStructure {
-  const props: InterfaceDeclarationStructure["properties"] = [];
+export function requestDeclaration(op: OperationModel): Doc {
+  const props: TypeMember[] = [];
   if (op.pathUnit) {
     const onlyProjectId = op.params.filter((p) => p.in === "path").every((p) => p.name === op.projectIdParam);
     props.push({
-      kind: StructureKind.PropertySignature,
-      name: "path",
-      hasQuestionToken: op.projectIdParam !== undefined && onlyProjectId,
-      type: op.projectIdParam !== undefined ? `OptionalProjectId<${op.pathUnit.typeName}>` : op.pathUnit.typeName,
-      leadingTrivia: renderDoc({
+      key: "path",
+      optional: op.projectIdParam !== undefined && onlyProjectId,
+      type: op.projectIdParam !== undefined ? ref("OptionalProjectId", [token(op.pathUnit.typeName)]) : token(op.pathUnit.typeName),
+      doc: renderDoc({
         text:
           op.projectIdParam !== undefined
             ? `Path parameters. \`${op.projectIdParam}\` defaults to the client's \`projectId\`.`
@@ -230,29 +207,16 @@ export function requestDeclaration(op: OperationModel): InterfaceDeclarationStru
   ] as const) {
     if (!unit) continue;
     props.push({
-      kind: StructureKind.PropertySignature,
-      name: key,
-      hasQuestionToken: !op.params.some((p) => p.in === (key === "query" ? "query" : "header") && p.required),
-      type: unit.typeName,
-      leadingTrivia: renderDoc({ text: label }),
+      key,
+      optional: !op.params.some((p) => p.in === (key === "query" ? "query" : "header") && p.required),
+      type: token(unit.typeName),
+      doc: renderDoc({ text: label }),
     });
   }
   if (op.bodyUnit) {
-    props.push({
-      kind: StructureKind.PropertySignature,
-      name: "body",
-      hasQuestionToken: !op.bodyRequired,
-      type: op.bodyUnit.typeName,
-      leadingTrivia: renderDoc({ text: "Request body (sent as JSON)." }),
-    });
+    props.push({ key: "body", optional: !op.bodyRequired, type: token(op.bodyUnit.typeName), doc: renderDoc({ text: "Request body (sent as JSON)." }) });
   }
-  return {
-    kind: StructureKind.Interface,
-    name: op.requestTypeName,
-    isExported: true,
-    leadingTrivia: renderDoc({ text: `Input of \`${op.functionName}\`.` }),
-    properties: props,
-  };
+  return interfaceDeclaration(renderDoc({ text: `Input of \`${op.functionName}\`.` }), op.requestTypeName, props);
 }
 
 /** True when every part of the request input may be omitted. */
@@ -263,32 +227,30 @@ export function requestIsOptional(op: OperationModel): boolean {
 }
 
 /** `XResponse`: what the operation function resolves to (union of documented 2xx bodies). */
-export function responseDeclaration(op: OperationModel): TypeAliasDeclarationStructure {
+export function responseDeclaration(op: OperationModel): Doc {
   const success = op.responses.filter((r) => r.success);
-  const parts = success.map((r) => (r.unit ? r.unit.typeName : r.nonJson ? "string" : "undefined"));
-  return {
-    kind: StructureKind.TypeAlias,
-    name: op.responseTypeName,
-    isExported: true,
-    leadingTrivia: renderDoc({
+  const parts = success.map((r) => token(r.unit ? r.unit.typeName : r.nonJson ? "string" : "undefined"));
+  return typeAliasDeclaration(
+    renderDoc({
       text: `Result of \`${op.functionName}\`: the body of a successful response${success.length > 0 ? ` (HTTP ${success.map((r) => r.status).join(", ")})` : ""}.`,
     }),
-    type: parts.length === 0 ? "unknown" : union(parts),
-  };
+    op.responseTypeName,
+    parts.length === 0 ? token("unknown") : union(parts),
+  );
 }
 
 /** `XError`: the documented error responses as typed ApiErrors, or undefined if none is documented. */
-export function errorDeclaration(op: OperationModel): TypeAliasDeclarationStructure | undefined {
+export function errorDeclaration(op: OperationModel): Doc | undefined {
   const errors = op.responses.filter((r) => !r.success);
   if (errors.length === 0) return undefined;
-  const body = (r: (typeof errors)[number]) => (r.unit ? r.unit.typeName : r.nonJson ? "string" : "unknown");
-  return {
-    kind: StructureKind.TypeAlias,
-    name: op.errorTypeName,
-    isExported: true,
-    leadingTrivia: renderDoc({
+  const body = (r: (typeof errors)[number]) => token(r.unit ? r.unit.typeName : r.nonJson ? "string" : "unknown");
+  const types = errors.map((r) => ref("ApiError", [token(r.status === "default" ? "number" : r.status), body(r)]));
+  return typeAliasDeclaration(
+    renderDoc({
       text: `Documented error responses of \`${op.functionName}\` (narrow with \`${op.errorGuardName}\`, then on \`status\`).${errors.some((r) => r.status === "default") ? " The \"default\" response stands for any other status." : ""}`,
     }),
-    type: errors.map((r) => `ApiError<${r.status === "default" ? "number" : r.status}, ${body(r)}>`).join(" | "),
-  };
+    op.errorTypeName,
+    // Not deduplicated (two statuses may share a body type).
+    types.length === 1 ? types[0]! : { kind: "union", types },
+  );
 }

@@ -38,7 +38,9 @@ function bodyText(body: unknown): string {
 
 function issuesText(issues: readonly ValidationIssue[]): string {
   const shown = formatIssues(issues.slice(0, messageIssueLimit));
-  return issues.length > messageIssueLimit ? `${shown}\n… and ${issues.length - messageIssueLimit} more` : shown;
+  return issues.length > messageIssueLimit
+    ? `${shown}\n… and ${issues.length - messageIssueLimit} more`
+    : shown;
 }
 
 /** Base class of every error a generated client throws on purpose. */
@@ -88,7 +90,12 @@ export class ApiError<S extends number = number, B = unknown> extends ClientErro
     const excerpt = excerptOf(init.text ?? bodyText(init.body));
     const fields = excerptOf([errorCode, errorMessage].filter((s) => s !== undefined).join(": "));
     // Without error_code/error_msg (an HTML page from a proxy, a truncated body) the body speaks.
-    const detail = fields !== undefined ? ` ${fields}` : excerpt !== undefined ? ` ${JSON.stringify(excerpt)}` : "";
+    const detail =
+      fields !== undefined
+        ? ` ${fields}`
+        : excerpt !== undefined
+          ? ` ${JSON.stringify(excerpt)}`
+          : "";
     const requestId = init.requestId === undefined ? "" : ` (request id ${init.requestId})`;
     super(`${init.operationId}: HTTP ${init.status}${detail}${requestId}`, init.operationId);
     this.status = init.status;
@@ -132,7 +139,10 @@ export class ResponseValidationError extends ClientError {
     /** The body as received (default: `body` as JSON). */
     text?: string;
   }) {
-    super(`${init.operationId}: response (HTTP ${init.status}) does not match the spec\n${issuesText(init.issues)}`, init.operationId);
+    super(
+      `${init.operationId}: response (HTTP ${init.status}) does not match the spec\n${issuesText(init.issues)}`,
+      init.operationId,
+    );
     this.issues = init.issues;
     this.status = init.status;
     this.body = init.body;
@@ -151,7 +161,13 @@ export class ResponseParseError extends ClientError {
   /** The start of the body as one line (at most 200 characters). */
   readonly excerpt: string | undefined;
 
-  constructor(init: { operationId: string; status: number; text: string; requestId?: string | undefined; cause?: unknown }) {
+  constructor(init: {
+    operationId: string;
+    status: number;
+    text: string;
+    requestId?: string | undefined;
+    cause?: unknown;
+  }) {
     const excerpt = excerptOf(init.text);
     super(
       `${init.operationId}: response (HTTP ${init.status}) is not valid JSON${excerpt === undefined ? "" : ` ${JSON.stringify(excerpt)}`}`,
@@ -173,7 +189,10 @@ export class TimeoutError extends ClientError {
   readonly status: number | undefined;
 
   constructor(operationId: string, timeoutMs: number, status?: number) {
-    super(`${operationId}: no ${status === undefined ? "response" : `complete body (HTTP ${status})`} within ${timeoutMs} ms`, operationId);
+    super(
+      `${operationId}: no ${status === undefined ? "response" : `complete body (HTTP ${status})`} within ${timeoutMs} ms`,
+      operationId,
+    );
     this.timeoutMs = timeoutMs;
     this.status = status;
   }
@@ -190,17 +209,25 @@ export class NetworkError extends ClientError {
 
   constructor(operationId: string, cause: unknown, status?: number) {
     const reason = excerptOf(cause instanceof Error ? cause.message : String(cause)) ?? "unknown";
-    const where = status === undefined ? "" : ` while reading the body of an HTTP ${status} response`;
+    const where =
+      status === undefined ? "" : ` while reading the body of an HTTP ${status} response`;
     super(`${operationId}: network error${where}: ${reason}`, operationId, { cause });
     this.status = status;
   }
 }
 
-function errorFields(body: unknown): { errorCode: string | undefined; errorMessage: string | undefined } {
-  if (typeof body !== "object" || body === null || Array.isArray(body)) return { errorCode: undefined, errorMessage: undefined };
+function errorFields(body: unknown): {
+  errorCode: string | undefined;
+  errorMessage: string | undefined;
+} {
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { errorCode: undefined, errorMessage: undefined };
   const record = body as Readonly<Record<string, unknown>>;
   const nested = ownValue(record, "error");
-  const inner = typeof nested === "object" && nested !== null && !Array.isArray(nested) ? (nested as Readonly<Record<string, unknown>>) : undefined;
+  const inner =
+    typeof nested === "object" && nested !== null && !Array.isArray(nested)
+      ? (nested as Readonly<Record<string, unknown>>)
+      : undefined;
   const pick = (...keys: string[]): string | undefined => {
     for (const source of inner === undefined ? [record] : [record, inner]) {
       for (const key of keys) {

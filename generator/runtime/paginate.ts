@@ -19,7 +19,9 @@ export interface PaginationSpec {
 
 function ownValue(value: unknown, key: string): unknown {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /**
@@ -39,9 +41,20 @@ export async function* paginate<TInput, TPage>(
   if (spec.kind === "offset" && typeof cursor !== "number") cursor = 0;
   let seen = 0;
   for (;;) {
-    const pageQuery: Record<string, unknown> = { ...(typeof query === "object" && query !== null ? query : {}) };
-    if (cursor !== undefined) Object.defineProperty(pageQuery, spec.cursorParam, { value: cursor, enumerable: true, writable: true, configurable: true });
-    const pageInput = { ...(typeof input === "object" && input !== null ? input : {}), query: pageQuery } as TInput;
+    const pageQuery: Record<string, unknown> = {
+      ...(typeof query === "object" && query !== null ? query : {}),
+    };
+    if (cursor !== undefined)
+      Object.defineProperty(pageQuery, spec.cursorParam, {
+        value: cursor,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    const pageInput = {
+      ...(typeof input === "object" && input !== null ? input : {}),
+      query: pageQuery,
+    } as TInput;
     const page = await fetchPage(pageInput);
     yield page;
     if (spec.itemsKey === undefined) return;

@@ -34,7 +34,9 @@ export interface ResolvedRetryPolicy {
 const idempotentMethods = ["GET", "PUT", "DELETE", "HEAD"];
 
 /** `undefined`/`false` means no retries at all (the default). */
-export function resolveRetryPolicy(policy: RetryPolicy | boolean | undefined): ResolvedRetryPolicy | undefined {
+export function resolveRetryPolicy(
+  policy: RetryPolicy | boolean | undefined,
+): ResolvedRetryPolicy | undefined {
   if (policy === undefined || policy === false) return undefined;
   const p: RetryPolicy = policy === true ? {} : policy;
   return {
@@ -50,11 +52,17 @@ export function resolveRetryPolicy(policy: RetryPolicy | boolean | undefined): R
 }
 
 export function isRetryableStatus(policy: ResolvedRetryPolicy, status: number): boolean {
-  return policy.statuses === undefined ? status === 429 || (status >= 500 && status <= 599) : policy.statuses.includes(status);
+  return policy.statuses === undefined
+    ? status === 429 || (status >= 500 && status <= 599)
+    : policy.statuses.includes(status);
 }
 
 /** Full-jitter exponential backoff for retry number `attempt` (0-based). */
-export function backoffDelay(policy: ResolvedRetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffDelay(
+  policy: ResolvedRetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
   return Math.floor(random() * ceiling);
 }
@@ -63,7 +71,10 @@ export function backoffDelay(policy: ResolvedRetryPolicy, attempt: number, rando
  * Milliseconds a Retry-After header value asks for: delta-seconds or an HTTP date
  * (RFC 9110 §10.2.3). Undefined when absent or unparsable.
  */
-export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null | undefined,
+  now: number = Date.now(),
+): number | undefined {
   if (value === null || value === undefined) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;

@@ -130,7 +130,14 @@ export function sdkDate(date: Date): string {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(iso)) {
     throw new RangeError(`X-Sdk-Date needs a year between 0000 and 9999, got ${iso}`);
   }
-  return iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 13) + iso.slice(14, 16) + iso.slice(17, 19) + "Z";
+  return (
+    iso.slice(0, 4) +
+    iso.slice(5, 7) +
+    iso.slice(8, 13) +
+    iso.slice(14, 16) +
+    iso.slice(17, 19) +
+    "Z"
+  );
 }
 
 /** Strips leading and trailing HTTP whitespace (what `fetch`'s `Headers` does to values). */
@@ -181,7 +188,10 @@ function bodyBytes(body: string | Uint8Array | undefined): Uint8Array<ArrayBuffe
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
-  if (!s) throw new Error("Web Crypto (globalThis.crypto.subtle) is not available; a secure context is required");
+  if (!s)
+    throw new Error(
+      "Web Crypto (globalThis.crypto.subtle) is not available; a secure context is required",
+    );
   return s;
 }
 
@@ -192,9 +202,13 @@ export async function sha256Hex(data: string | Uint8Array): Promise<string> {
 
 /** Lowercase hex HMAC-SHA256 of `message` (UTF-8) keyed with `key` (UTF-8). */
 export async function hmacSha256Hex(key: string, message: string): Promise<string> {
-  const cryptoKey = await subtle().importKey("raw", encoder.encode(key), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
+  const cryptoKey = await subtle().importKey(
+    "raw",
+    encoder.encode(key),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
   return toHex(await subtle().sign("HMAC", cryptoKey, encoder.encode(message)));
 }
 
@@ -202,11 +216,19 @@ export async function hmacSha256Hex(key: string, message: string): Promise<strin
  * Builds the canonical request. If the request has no X-Sdk-Date header
  * (case-insensitively), the date is `now` (default: the current time).
  */
-export async function canonicalRequest(request: SignableRequest, now?: Date): Promise<CanonicalForm> {
+export async function canonicalRequest(
+  request: SignableRequest,
+  now?: Date,
+): Promise<CanonicalForm> {
   const url = new URL(request.url);
-  const existingDate = Object.entries(request.headers).find(([name]) => name.toLowerCase() === "x-sdk-date");
+  const existingDate = Object.entries(request.headers).find(
+    ([name]) => name.toLowerCase() === "x-sdk-date",
+  );
   const dateAdded = existingDate === undefined;
-  const date = existingDate === undefined ? sdkDate(now ?? new Date()) : trimHeaderValue(String(existingDate[1]));
+  const date =
+    existingDate === undefined
+      ? sdkDate(now ?? new Date())
+      : trimHeaderValue(String(existingDate[1]));
   const entries = signedHeaderEntries(request.headers, url.host, date);
   const signedHeaders = entries.map(([name]) => name).join(";");
   const canonicalHeaders = entries.map(([name, value]) => `${name}:${value}\n`).join("");

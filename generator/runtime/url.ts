@@ -18,16 +18,29 @@ export class UrlParameterError extends Error {
  * §5.2.4), which would change the path however they are encoded.
  */
 export function encodePathSegment(name: string, value: unknown): string {
-  if (value === undefined || value === null) throw new UrlParameterError(`path parameter "${name}" is missing`, name);
-  const text = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+  if (value === undefined || value === null)
+    throw new UrlParameterError(`path parameter "${name}" is missing`, name);
+  const text =
+    typeof value === "string"
+      ? value
+      : typeof value === "number" || typeof value === "boolean"
+        ? String(value)
+        : JSON.stringify(value);
   if (text === "" || text === "." || text === "..") {
-    throw new UrlParameterError(`path parameter "${name}" must not be ${JSON.stringify(text)}`, name);
+    throw new UrlParameterError(
+      `path parameter "${name}" must not be ${JSON.stringify(text)}`,
+      name,
+    );
   }
   return encodeURIComponent(text);
 }
 
 /** Fills `{name}` placeholders of a path template. */
-export function buildPath(template: string, names: readonly string[], values: (name: string) => unknown): string {
+export function buildPath(
+  template: string,
+  names: readonly string[],
+  values: (name: string) => unknown,
+): string {
   let path = template;
   for (const name of names) {
     path = path.split(`{${name}}`).join(encodePathSegment(name, values(name)));
@@ -37,7 +50,8 @@ export function buildPath(template: string, names: readonly string[], values: (n
 
 function queryValue(value: unknown): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
   return JSON.stringify(value);
 }
 
@@ -69,7 +83,9 @@ export function normalizeEndpoint(endpoint: string): string {
     throw new TypeError("endpoint is not a valid URL");
   }
   if (parsed.username !== "" || parsed.password !== "") {
-    throw new TypeError("endpoint must not contain credentials (user:password@); use the auth option");
+    throw new TypeError(
+      "endpoint must not contain credentials (user:password@); use the auth option",
+    );
   }
   return withScheme.replace(/\/+$/, "");
 }

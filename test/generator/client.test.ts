@@ -77,6 +77,18 @@ const config = (extra: Partial<ClientConfig> = {}): ClientConfig => ({
 const validBody = { backup: { instance_id: "inst-1", name: "nightly-1" } };
 
 describe("requests", () => {
+  it("hands fetch an abort signal only when something can abort the attempt", async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const fetch: ClientConfig["fetch"] = (url, init) => {
+      signals.push(init.signal);
+      return globalThis.fetch(url, init);
+    };
+    await createDdsMiniClient(config({ fetch })).listBackups();
+    await createDdsMiniClient(config({ fetch, timeoutMs: 0 })).listBackups();
+    await createDdsMiniClient(config({ fetch, timeoutMs: 0 })).listBackups({}, { signal: new AbortController().signal });
+    expect(signals.map((s) => s !== undefined)).toEqual([true, false, true]);
+  });
+
   it("sends the token, JSON body and default project id", async () => {
     const dds = createDdsMiniClient(config());
     const result = await dds.createManualBackup({ body: validBody });

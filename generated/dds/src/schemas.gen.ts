@@ -4,8 +4,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   responseContext,
 } from "./runtime/validation.gen.js";
 
@@ -495,27 +496,28 @@ export interface Storage {
 export function check_BackupStrategy(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "start_time");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'start_time'");
+    const v1 = value.start_time;
+    if (v1 === undefined || !hasOwn(value, "start_time")) {
+      errors = fail(errors, path, "required", "must have required property 'start_time'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/start_time", "type", "must be string");
+        errors = fail(errors, path + "/start_time", "type", "must be string");
       }
     }
-    const v2 = own(value, "keep_days");
-    if (v2 !== undefined) {
+    const v2 = value.keep_days;
+    if (v2 !== undefined && hasOwn(value, "keep_days")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/keep_days", "type", "must be string");
+        errors = fail(errors, path + "/keep_days", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -527,9 +529,7 @@ export function validateBackupStrategy(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BackupStrategy(value, "", errors, responseContext(options));
-  return errors;
+  return check_BackupStrategy(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateBackupStrategy` found no errors. */
@@ -537,67 +537,53 @@ export function isBackupStrategy(
   value: unknown,
   options?: ValidateOptions,
 ): value is BackupStrategy {
-  return validateBackupStrategy(value, options).length === 0;
+  return check_BackupStrategy(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Datastore(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "type");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'type'");
+    const v1 = value.type;
+    if (v1 === undefined || !hasOwn(value, "type")) {
+      errors = fail(errors, path, "required", "must have required property 'type'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_0.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/type");
       }
     }
-    const v2 = own(value, "version");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'version'");
+    const v2 = value.version;
+    if (v2 === undefined || !hasOwn(value, "version")) {
+      errors = fail(errors, path, "required", "must have required property 'version'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/version", "type", "must be string");
+        errors = fail(errors, path + "/version", "type", "must be string");
       }
       if (!ENUM_1.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/version",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/version");
       }
     }
-    const v3 = own(value, "storage_engine");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'storage_engine'");
+    const v3 = value.storage_engine;
+    if (v3 === undefined || !hasOwn(value, "storage_engine")) {
+      errors = fail(errors, path, "required", "must have required property 'storage_engine'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/storage_engine", "type", "must be string");
+        errors = fail(errors, path + "/storage_engine", "type", "must be string");
       }
       if (!ENUM_2.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/storage_engine",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v3, path + "/storage_engine");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -606,36 +592,35 @@ export function check_Datastore(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateDatastore(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Datastore(value, "", errors, responseContext(options));
-  return errors;
+  return check_Datastore(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateDatastore` found no errors. */
 export function isDatastore(value: unknown, options?: ValidateOptions): value is Datastore {
-  return validateDatastore(value, options).length === 0;
+  return check_Datastore(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Error2(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "error_code");
-    if (v1 !== undefined) {
-      check_ErrorCode(v1, path + "/error_code", errors, ctx);
+    const v1 = value.error_code;
+    if (v1 !== undefined && hasOwn(value, "error_code")) {
+      errors = check_ErrorCode(v1, path + "/error_code", errors, ctx);
     }
-    const v2 = own(value, "error_msg");
-    if (v2 !== undefined) {
+    const v2 = value.error_msg;
+    if (v2 !== undefined && hasOwn(value, "error_msg")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/error_msg", "type", "must be string");
+        errors = fail(errors, path + "/error_msg", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -644,33 +629,27 @@ export function check_Error2(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateError2(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Error2(value, "", errors, responseContext(options));
-  return errors;
+  return check_Error2(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateError2` found no errors. */
 export function isError2(value: unknown, options?: ValidateOptions): value is Error2 {
-  return validateError2(value, options).length === 0;
+  return check_Error2(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ErrorCode(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
-    fail(errors, path, "type", "must be string");
+    errors = fail(errors, path, "type", "must be string");
   }
   if (!ENUM_3.has(value)) {
-    fail(
-      ctx.lenient && typeof value === "string" ? ctx.warnings : errors,
-      path,
-      "enum",
-      "must be equal to one of the allowed values",
-    );
+    errors = failEnum(errors, ctx, value, path);
   }
+  return errors;
 }
 
 /**
@@ -679,78 +658,67 @@ export function check_ErrorCode(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateErrorCode(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ErrorCode(value, "", errors, responseContext(options));
-  return errors;
+  return check_ErrorCode(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateErrorCode` found no errors. */
 export function isErrorCode(value: unknown, options?: ValidateOptions): value is ErrorCode {
-  return validateErrorCode(value, options).length === 0;
+  return check_ErrorCode(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Flavor(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "type");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'type'");
+    const v1 = value.type;
+    if (v1 === undefined || !hasOwn(value, "type")) {
+      errors = fail(errors, path, "required", "must have required property 'type'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_4.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/type");
       }
     }
-    const v2 = own(value, "num");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'num'");
+    const v2 = value.num;
+    if (v2 === undefined || !hasOwn(value, "num")) {
+      errors = fail(errors, path, "required", "must have required property 'num'");
     } else {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/num", "type", "must be integer");
+        errors = fail(errors, path + "/num", "type", "must be integer");
       }
     }
-    const v3 = own(value, "storage");
-    if (v3 !== undefined) {
+    const v3 = value.storage;
+    if (v3 !== undefined && hasOwn(value, "storage")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/storage", "type", "must be string");
+        errors = fail(errors, path + "/storage", "type", "must be string");
       }
       if (!ENUM_5.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/storage",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v3, path + "/storage");
       }
     }
-    const v4 = own(value, "size");
-    if (v4 !== undefined) {
+    const v4 = value.size;
+    if (v4 !== undefined && hasOwn(value, "size")) {
       if (!Number.isInteger(v4)) {
-        fail(errors, path + "/size", "type", "must be integer");
+        errors = fail(errors, path + "/size", "type", "must be integer");
       }
     }
-    const v5 = own(value, "spec_code");
-    if (v5 === undefined) {
-      fail(errors, path, "required", "must have required property 'spec_code'");
+    const v5 = value.spec_code;
+    if (v5 === undefined || !hasOwn(value, "spec_code")) {
+      errors = fail(errors, path, "required", "must have required property 'spec_code'");
     } else {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/spec_code", "type", "must be string");
+        errors = fail(errors, path + "/spec_code", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -759,46 +727,40 @@ export function check_Flavor(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateFlavor(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Flavor(value, "", errors, responseContext(options));
-  return errors;
+  return check_Flavor(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateFlavor` found no errors. */
 export function isFlavor(value: unknown, options?: ValidateOptions): value is Flavor {
-  return validateFlavor(value, options).length === 0;
+  return check_Flavor(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Link(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "href");
-    if (v1 !== undefined) {
+    const v1 = value.href;
+    if (v1 !== undefined && hasOwn(value, "href")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/href", "type", "must be string");
+        errors = fail(errors, path + "/href", "type", "must be string");
       }
     }
-    const v2 = own(value, "rel");
-    if (v2 !== undefined) {
+    const v2 = value.rel;
+    if (v2 !== undefined && hasOwn(value, "rel")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/rel", "type", "must be string");
+        errors = fail(errors, path + "/rel", "type", "must be string");
       }
       if (!ENUM_6.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/rel",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/rel");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -807,38 +769,37 @@ export function check_Link(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateLink(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Link(value, "", errors, responseContext(options));
-  return errors;
+  return check_Link(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateLink` found no errors. */
 export function isLink(value: unknown, options?: ValidateOptions): value is Link {
-  return validateLink(value, options).length === 0;
+  return check_Link(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ListInstancesStorage(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "size");
-    if (v1 !== undefined) {
+    const v1 = value.size;
+    if (v1 !== undefined && hasOwn(value, "size")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/size", "type", "must be string");
+        errors = fail(errors, path + "/size", "type", "must be string");
       }
     }
-    const v2 = own(value, "used");
-    if (v2 !== undefined) {
+    const v2 = value.used;
+    if (v2 !== undefined && hasOwn(value, "used")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/used", "type", "must be string");
+        errors = fail(errors, path + "/used", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -850,9 +811,7 @@ export function validateListInstancesStorage(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstancesStorage(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListInstancesStorage(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstancesStorage` found no errors. */
@@ -860,35 +819,36 @@ export function isListInstancesStorage(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstancesStorage {
-  return validateListInstancesStorage(value, options).length === 0;
+  return check_ListInstancesStorage(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Storage(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "size");
-    if (v1 !== undefined) {
+    const v1 = value.size;
+    if (v1 !== undefined && hasOwn(value, "size")) {
       if (typeof v1 === "number" && Number.isFinite(v1)) {
         if (!Number.isInteger(v1)) {
-          fail(errors, path + "/size", "type", "must be integer");
+          errors = fail(errors, path + "/size", "type", "must be integer");
         }
         if (v1 < 100) {
-          fail(errors, path + "/size", "minimum", "must be >= 100");
+          errors = fail(errors, path + "/size", "minimum", "must be >= 100");
         }
         if (v1 > 1000) {
-          fail(errors, path + "/size", "maximum", "must be <= 1000");
+          errors = fail(errors, path + "/size", "maximum", "must be <= 1000");
         }
       } else {
-        fail(errors, path + "/size", "type", "must be integer");
+        errors = fail(errors, path + "/size", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -897,12 +857,10 @@ export function check_Storage(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateStorage(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Storage(value, "", errors, responseContext(options));
-  return errors;
+  return check_Storage(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateStorage` found no errors. */
 export function isStorage(value: unknown, options?: ValidateOptions): value is Storage {
-  return validateStorage(value, options).length === 0;
+  return check_Storage(value, "", undefined, responseContext(options)) === undefined;
 }

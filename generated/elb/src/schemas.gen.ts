@@ -5,8 +5,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "./runtime/validation.gen.js";
@@ -3422,19 +3423,20 @@ export interface Whitelist {
 export function check_AddBackendServerGroupV2Member(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -3446,9 +3448,7 @@ export function validateAddBackendServerGroupV2Member(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerGroupV2Member(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddBackendServerGroupV2Member(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerGroupV2Member` found no errors. */
@@ -3456,50 +3456,60 @@ export function isAddBackendServerGroupV2Member(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerGroupV2Member {
-  return validateAddBackendServerGroupV2Member(value, options).length === 0;
+  return (
+    check_AddBackendServerGroupV2Member(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 export function check_AddBackendServerGroupV2Pool(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "name");
-    if (v4 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
+      if (typeof v3 === "string") {
+        if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/name", "type", "must be string");
+      }
+    }
+    const v4 = value.description;
+    if (v4 !== undefined && hasOwn(value, "description")) {
       if (typeof v4 === "string") {
-        const length5 = codePointLength(v4);
-        if (length5 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
-      }
-    }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
-      if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 > 255) {
-          fail(
+        if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -3507,86 +3517,82 @@ export function check_AddBackendServerGroupV2Pool(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v8 = own(value, "protocol");
-    if (v8 !== undefined) {
-      if (typeof v8 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+    const v5 = value.protocol;
+    if (v5 !== undefined && hasOwn(value, "protocol")) {
+      if (typeof v5 !== "string") {
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
     }
-    const v9 = own(value, "lb_algorithm");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/lb_algorithm", "type", "must be string");
+    const v6 = value.lb_algorithm;
+    if (v6 !== undefined && hasOwn(value, "lb_algorithm")) {
+      if (typeof v6 !== "string") {
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
-      if (!ENUM_0.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/lb_algorithm",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v6)) {
+        errors = failEnum(errors, ctx, v6, path + "/lb_algorithm");
       }
     }
-    const v10 = own(value, "members");
-    if (v10 !== undefined) {
-      if (Array.isArray(v10)) {
-        for (let i11 = 0; i11 < v10.length; i11++) {
-          const v12: unknown = v10[i11];
-          check_AddBackendServerGroupV2Member(v12, path + "/members/" + i11, errors, ctx);
+    const v7 = value.members;
+    if (v7 !== undefined && hasOwn(value, "members")) {
+      if (Array.isArray(v7)) {
+        for (let i8 = 0; i8 < v7.length; i8++) {
+          const v9: unknown = v7[i8];
+          errors = check_AddBackendServerGroupV2Member(v9, path + "/members/" + i8, errors, ctx);
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/members", "type", "must be array");
       }
     }
-    const v13 = own(value, "healthmonitor_id");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+    const v10 = value.healthmonitor_id;
+    if (v10 !== undefined && hasOwn(value, "healthmonitor_id")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
       }
     }
-    const v14 = own(value, "admin_state_up");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v11 = value.admin_state_up;
+    if (v11 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v11 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v15 = own(value, "listeners");
-    if (v15 !== undefined) {
+    const v12 = value.listeners;
+    if (v12 !== undefined && hasOwn(value, "listeners")) {
+      if (Array.isArray(v12)) {
+        for (let i13 = 0; i13 < v12.length; i13++) {
+          const v14: unknown = v12[i13];
+          errors = check_Pool(v14, path + "/listeners/" + i13, errors, ctx);
+        }
+      } else {
+        errors = fail(errors, path + "/listeners", "type", "must be array");
+      }
+    }
+    const v15 = value.loadbalancers;
+    if (v15 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v15)) {
         for (let i16 = 0; i16 < v15.length; i16++) {
           const v17: unknown = v15[i16];
-          check_Pool(v17, path + "/listeners/" + i16, errors, ctx);
+          errors = check_Loadbalancer(v17, path + "/loadbalancers/" + i16, errors, ctx);
         }
       } else {
-        fail(errors, path + "/listeners", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v18 = own(value, "loadbalancers");
-    if (v18 !== undefined) {
-      if (Array.isArray(v18)) {
-        for (let i19 = 0; i19 < v18.length; i19++) {
-          const v20: unknown = v18[i19];
-          check_Loadbalancer(v20, path + "/loadbalancers/" + i19, errors, ctx);
-        }
-      } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
-      }
-    }
-    const v21 = own(value, "session_persistence");
-    if (v21 !== undefined) {
-      check_AddBackendServerGroupV2SessionPersistence(
-        v21,
+    const v18 = value.session_persistence;
+    if (v18 !== undefined && hasOwn(value, "session_persistence")) {
+      errors = check_AddBackendServerGroupV2SessionPersistence(
+        v18,
         path + "/session_persistence",
         errors,
         ctx,
       );
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -3598,9 +3604,7 @@ export function validateAddBackendServerGroupV2Pool(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerGroupV2Pool(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddBackendServerGroupV2Pool(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerGroupV2Pool` found no errors. */
@@ -3608,55 +3612,53 @@ export function isAddBackendServerGroupV2Pool(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerGroupV2Pool {
-  return validateAddBackendServerGroupV2Pool(value, options).length === 0;
+  return (
+    check_AddBackendServerGroupV2Pool(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 export function check_AddBackendServerGroupV2SessionPersistence(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "type");
-    if (v1 !== undefined) {
+    const v1 = value.type;
+    if (v1 !== undefined && hasOwn(value, "type")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_1.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/type");
       }
     }
-    const v2 = own(value, "cookie_name");
-    if (v2 !== undefined) {
+    const v2 = value.cookie_name;
+    if (v2 !== undefined && hasOwn(value, "cookie_name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/cookie_name", "type", "must be string");
+        errors = fail(errors, path + "/cookie_name", "type", "must be string");
       }
     }
-    const v3 = own(value, "persistence_timeout");
-    if (v3 !== undefined) {
+    const v3 = value.persistence_timeout;
+    if (v3 !== undefined && hasOwn(value, "persistence_timeout")) {
       if (typeof v3 === "number" && Number.isFinite(v3)) {
         if (!Number.isInteger(v3)) {
-          fail(errors, path + "/persistence_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/persistence_timeout", "type", "must be integer");
         }
         if (v3 < 1) {
-          fail(errors, path + "/persistence_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/persistence_timeout", "minimum", "must be >= 1");
         }
         if (v3 > 1440) {
-          fail(errors, path + "/persistence_timeout", "maximum", "must be <= 1440");
+          errors = fail(errors, path + "/persistence_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/persistence_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/persistence_timeout", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -3668,9 +3670,14 @@ export function validateAddBackendServerGroupV2SessionPersistence(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerGroupV2SessionPersistence(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_AddBackendServerGroupV2SessionPersistence(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateAddBackendServerGroupV2SessionPersistence` found no errors. */
@@ -3678,116 +3685,131 @@ export function isAddBackendServerGroupV2SessionPersistence(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerGroupV2SessionPersistence {
-  return validateAddBackendServerGroupV2SessionPersistence(value, options).length === 0;
+  return (
+    check_AddBackendServerGroupV2SessionPersistence(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 export function check_AddBackendServerV2Member(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "name");
-    if (v4 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
+      if (typeof v3 === "string") {
+        if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/name", "type", "must be string");
+      }
+    }
+    const v4 = value.address;
+    if (v4 !== undefined && hasOwn(value, "address")) {
       if (typeof v4 === "string") {
-        const length5 = codePointLength(v4);
-        if (length5 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+        if (v4.length > 64 && (v4.length > 128 || codePointLength(v4) > 64)) {
+          errors = fail(
+            errors,
+            path + "/address",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/address", "type", "must be string");
       }
     }
-    const v6 = own(value, "address");
-    if (v6 !== undefined) {
-      if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 > 64) {
-          fail(errors, path + "/address", "maxLength", "must NOT have more than 64 characters");
+    const v5 = value.protocol_port;
+    if (v5 !== undefined && hasOwn(value, "protocol_port")) {
+      if (typeof v5 === "number" && Number.isFinite(v5)) {
+        if (!Number.isInteger(v5)) {
+          errors = fail(errors, path + "/protocol_port", "type", "must be integer");
+        }
+        if (v5 < 1) {
+          errors = fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
+        }
+        if (v5 > 65535) {
+          errors = fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/address", "type", "must be string");
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v8 = own(value, "protocol_port");
-    if (v8 !== undefined) {
+    const v6 = value.subnet_id;
+    if (v6 !== undefined && hasOwn(value, "subnet_id")) {
+      if (typeof v6 !== "string") {
+        errors = fail(errors, path + "/subnet_id", "type", "must be string");
+      }
+    }
+    const v7 = value.admin_state_up;
+    if (v7 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v7 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
+      }
+    }
+    const v8 = value.weight;
+    if (v8 !== undefined && hasOwn(value, "weight")) {
       if (typeof v8 === "number" && Number.isFinite(v8)) {
         if (!Number.isInteger(v8)) {
-          fail(errors, path + "/protocol_port", "type", "must be integer");
+          errors = fail(errors, path + "/weight", "type", "must be integer");
         }
-        if (v8 < 1) {
-          fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
+        if (v8 < 0) {
+          errors = fail(errors, path + "/weight", "minimum", "must be >= 0");
         }
-        if (v8 > 65535) {
-          fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
+        if (v8 > 100) {
+          errors = fail(errors, path + "/weight", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+        errors = fail(errors, path + "/weight", "type", "must be integer");
       }
     }
-    const v9 = own(value, "subnet_id");
-    if (v9 !== undefined) {
+    const v9 = value.operating_status;
+    if (v9 !== undefined && hasOwn(value, "operating_status")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/subnet_id", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
-    }
-    const v10 = own(value, "admin_state_up");
-    if (v10 !== undefined) {
-      if (typeof v10 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
-      }
-    }
-    const v11 = own(value, "weight");
-    if (v11 !== undefined) {
-      if (typeof v11 === "number" && Number.isFinite(v11)) {
-        if (!Number.isInteger(v11)) {
-          fail(errors, path + "/weight", "type", "must be integer");
-        }
-        if (v11 < 0) {
-          fail(errors, path + "/weight", "minimum", "must be >= 0");
-        }
-        if (v11 > 100) {
-          fail(errors, path + "/weight", "maximum", "must be <= 100");
-        }
-      } else {
-        fail(errors, path + "/weight", "type", "must be integer");
-      }
-    }
-    const v12 = own(value, "operating_status");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
-      }
-      if (!ENUM_2.has(v12)) {
-        fail(
-          ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
-          path + "/operating_status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_2.has(v9)) {
+        errors = failEnum(errors, ctx, v9, path + "/operating_status");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -3799,9 +3821,7 @@ export function validateAddBackendServerV2Member(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV2Member(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddBackendServerV2Member(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV2Member` found no errors. */
@@ -3809,104 +3829,109 @@ export function isAddBackendServerV2Member(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV2Member {
-  return validateAddBackendServerV2Member(value, options).length === 0;
+  return (
+    check_AddBackendServerV2Member(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 export function check_AddForwardingRuleV2Rule(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "admin_state_up");
-    if (v4 !== undefined) {
-      if (typeof v4 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v3 = value.admin_state_up;
+    if (v3 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v3 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v5 = own(value, "type");
-    if (v5 !== undefined) {
+    const v4 = value.type;
+    if (v4 !== undefined && hasOwn(value, "type")) {
+      if (typeof v4 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
+      }
+      if (!ENUM_3.has(v4)) {
+        errors = failEnum(errors, ctx, v4, path + "/type");
+      }
+    }
+    const v5 = value.compare_type;
+    if (v5 !== undefined && hasOwn(value, "compare_type")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/compare_type", "type", "must be string");
       }
-      if (!ENUM_3.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_4.has(v5)) {
+        errors = failEnum(errors, ctx, v5, path + "/compare_type");
       }
     }
-    const v6 = own(value, "compare_type");
-    if (v6 !== undefined) {
-      if (typeof v6 !== "string") {
-        fail(errors, path + "/compare_type", "type", "must be string");
-      }
-      if (!ENUM_4.has(v6)) {
-        fail(
-          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-          path + "/compare_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+    const v6 = value.invert;
+    if (v6 !== undefined && hasOwn(value, "invert")) {
+      if (typeof v6 !== "boolean") {
+        errors = fail(errors, path + "/invert", "type", "must be boolean");
       }
     }
-    const v7 = own(value, "invert");
-    if (v7 !== undefined) {
-      if (typeof v7 !== "boolean") {
-        fail(errors, path + "/invert", "type", "must be boolean");
+    const v7 = value.key;
+    if (v7 !== undefined && hasOwn(value, "key")) {
+      if (typeof v7 === "string") {
+        if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v8 = own(value, "key");
-    if (v8 !== undefined) {
+    const v8 = value.value;
+    if (v8 !== undefined && hasOwn(value, "value")) {
       if (typeof v8 === "string") {
-        const length9 = codePointLength(v8);
-        if (length9 > 255) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 255 characters");
+        if (v8.length > 128 && (v8.length > 256 || codePointLength(v8) > 128)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
-    const v10 = own(value, "value");
-    if (v10 !== undefined) {
-      if (typeof v10 === "string") {
-        const length11 = codePointLength(v10);
-        if (length11 > 128) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 128 characters");
-        }
-      } else {
-        fail(errors, path + "/value", "type", "must be string");
-      }
-    }
-    const v12 = own(value, "provisioning_status");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+    const v9 = value.provisioning_status;
+    if (v9 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -3918,9 +3943,7 @@ export function validateAddForwardingRuleV2Rule(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV2Rule(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddForwardingRuleV2Rule(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV2Rule` found no errors. */
@@ -3928,168 +3951,161 @@ export function isAddForwardingRuleV2Rule(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV2Rule {
-  return validateAddForwardingRuleV2Rule(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV2Rule(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 export function check_AddListenerV2Listener(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "name");
-    if (v3 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "description");
-    if (v4 !== undefined) {
+    const v4 = value.description;
+    if (v4 !== undefined && hasOwn(value, "description")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "protocol");
-    if (v5 !== undefined) {
+    const v5 = value.protocol;
+    if (v5 !== undefined && hasOwn(value, "protocol")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
       if (!ENUM_5.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/protocol",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/protocol");
       }
     }
-    const v6 = own(value, "protocol_port");
-    if (v6 !== undefined) {
+    const v6 = value.protocol_port;
+    if (v6 !== undefined && hasOwn(value, "protocol_port")) {
       if (typeof v6 === "number" && Number.isFinite(v6)) {
         if (!Number.isInteger(v6)) {
-          fail(errors, path + "/protocol_port", "type", "must be integer");
+          errors = fail(errors, path + "/protocol_port", "type", "must be integer");
         }
         if (v6 < 1) {
-          fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
         }
         if (v6 > 65535) {
-          fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v7 = own(value, "loadbalancers");
-    if (v7 !== undefined) {
+    const v7 = value.loadbalancers;
+    if (v7 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v7)) {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9: unknown = v7[i8];
-          check_Loadbalancer(v9, path + "/loadbalancers/" + i8, errors, ctx);
+          errors = check_Loadbalancer(v9, path + "/loadbalancers/" + i8, errors, ctx);
         }
       } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v10 = own(value, "connection_limit");
-    if (v10 !== undefined) {
+    const v10 = value.connection_limit;
+    if (v10 !== undefined && hasOwn(value, "connection_limit")) {
       if (typeof v10 === "number" && Number.isFinite(v10)) {
         if (!Number.isInteger(v10)) {
-          fail(errors, path + "/connection_limit", "type", "must be integer");
+          errors = fail(errors, path + "/connection_limit", "type", "must be integer");
         }
         if (v10 < -1) {
-          fail(errors, path + "/connection_limit", "minimum", "must be >= -1");
+          errors = fail(errors, path + "/connection_limit", "minimum", "must be >= -1");
         }
         if (v10 > 2147483647) {
-          fail(errors, path + "/connection_limit", "maximum", "must be <= 2147483647");
+          errors = fail(errors, path + "/connection_limit", "maximum", "must be <= 2147483647");
         }
       } else {
-        fail(errors, path + "/connection_limit", "type", "must be integer");
+        errors = fail(errors, path + "/connection_limit", "type", "must be integer");
       }
     }
-    const v11 = own(value, "admin_state_up");
-    if (v11 !== undefined) {
+    const v11 = value.admin_state_up;
+    if (v11 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v11 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v12 = own(value, "http2_enable");
-    if (v12 !== undefined) {
+    const v12 = value.http2_enable;
+    if (v12 !== undefined && hasOwn(value, "http2_enable")) {
       if (typeof v12 !== "boolean") {
-        fail(errors, path + "/http2_enable", "type", "must be boolean");
+        errors = fail(errors, path + "/http2_enable", "type", "must be boolean");
       }
     }
-    const v13 = own(value, "default_pool_id");
-    if (v13 !== undefined) {
+    const v13 = value.default_pool_id;
+    if (v13 !== undefined && hasOwn(value, "default_pool_id")) {
       if (typeof v13 !== "string") {
-        fail(errors, path + "/default_pool_id", "type", "must be string");
+        errors = fail(errors, path + "/default_pool_id", "type", "must be string");
       }
     }
-    const v14 = own(value, "default_tls_container_ref");
-    if (v14 !== undefined) {
+    const v14 = value.default_tls_container_ref;
+    if (v14 !== undefined && hasOwn(value, "default_tls_container_ref")) {
       if (typeof v14 !== "string") {
-        fail(errors, path + "/default_tls_container_ref", "type", "must be string");
+        errors = fail(errors, path + "/default_tls_container_ref", "type", "must be string");
       }
     }
-    const v15 = own(value, "client_ca_tls_container_ref");
-    if (v15 !== undefined) {
+    const v15 = value.client_ca_tls_container_ref;
+    if (v15 !== undefined && hasOwn(value, "client_ca_tls_container_ref")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/client_ca_tls_container_ref", "type", "must be string");
+        errors = fail(errors, path + "/client_ca_tls_container_ref", "type", "must be string");
       }
     }
-    const v16 = own(value, "sni_container_refs");
-    if (v16 !== undefined) {
+    const v16 = value.sni_container_refs;
+    if (v16 !== undefined && hasOwn(value, "sni_container_refs")) {
       if (!Array.isArray(v16)) {
-        fail(errors, path + "/sni_container_refs", "type", "must be array");
+        errors = fail(errors, path + "/sni_container_refs", "type", "must be array");
       }
     }
-    const v17 = own(value, "tags");
-    if (v17 !== undefined) {
+    const v17 = value.tags;
+    if (v17 !== undefined && hasOwn(value, "tags")) {
       if (!Array.isArray(v17)) {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
-    const v18 = own(value, "created_at");
-    if (v18 !== undefined) {
+    const v18 = value.created_at;
+    if (v18 !== undefined && hasOwn(value, "created_at")) {
       if (typeof v18 !== "string") {
-        fail(errors, path + "/created_at", "type", "must be string");
+        errors = fail(errors, path + "/created_at", "type", "must be string");
       }
     }
-    const v19 = own(value, "updated_at");
-    if (v19 !== undefined) {
+    const v19 = value.updated_at;
+    if (v19 !== undefined && hasOwn(value, "updated_at")) {
       if (typeof v19 !== "string") {
-        fail(errors, path + "/updated_at", "type", "must be string");
+        errors = fail(errors, path + "/updated_at", "type", "must be string");
       }
     }
-    const v20 = own(value, "tls_ciphers_policy");
-    if (v20 !== undefined) {
+    const v20 = value.tls_ciphers_policy;
+    if (v20 !== undefined && hasOwn(value, "tls_ciphers_policy")) {
       if (typeof v20 !== "string") {
-        fail(errors, path + "/tls_ciphers_policy", "type", "must be string");
+        errors = fail(errors, path + "/tls_ciphers_policy", "type", "must be string");
       }
       if (!ENUM_6.has(v20)) {
-        fail(
-          ctx.lenient && typeof v20 === "string" ? ctx.warnings : errors,
-          path + "/tls_ciphers_policy",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v20, path + "/tls_ciphers_policy");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4101,9 +4117,7 @@ export function validateAddListenerV2Listener(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV2Listener(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddListenerV2Listener(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV2Listener` found no errors. */
@@ -4111,45 +4125,46 @@ export function isAddListenerV2Listener(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV2Listener {
-  return validateAddListenerV2Listener(value, options).length === 0;
+  return check_AddListenerV2Listener(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_AddListenerV3ListenerInsertHeaders(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "X-Forwarded-ELB-IP");
-    if (v1 !== undefined) {
+    const v1 = value["X-Forwarded-ELB-IP"];
+    if (v1 !== undefined && hasOwn(value, "X-Forwarded-ELB-IP")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-ELB-IP", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-ELB-IP", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "X-Forwarded-Port");
-    if (v2 !== undefined) {
+    const v2 = value["X-Forwarded-Port"];
+    if (v2 !== undefined && hasOwn(value, "X-Forwarded-Port")) {
       if (typeof v2 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-Port", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-Port", "type", "must be boolean");
       }
     }
-    const v3 = own(value, "X-Forwarded-For-Port");
-    if (v3 !== undefined) {
+    const v3 = value["X-Forwarded-For-Port"];
+    if (v3 !== undefined && hasOwn(value, "X-Forwarded-For-Port")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-For-Port", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-For-Port", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "X-Forwarded-Host");
-    if (v4 === undefined) {
-      fail(errors, path, "required", "must have required property 'X-Forwarded-Host'");
+    const v4 = value["X-Forwarded-Host"];
+    if (v4 === undefined || !hasOwn(value, "X-Forwarded-Host")) {
+      errors = fail(errors, path, "required", "must have required property 'X-Forwarded-Host'");
     } else {
       if (typeof v4 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-Host", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-Host", "type", "must be boolean");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4159,9 +4174,9 @@ export function validateAddListenerV3ListenerInsertHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV3ListenerInsertHeaders(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_AddListenerV3ListenerInsertHeaders(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddListenerV3ListenerInsertHeaders` found no errors. */
@@ -4169,45 +4184,57 @@ export function isAddListenerV3ListenerInsertHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV3ListenerInsertHeaders {
-  return validateAddListenerV3ListenerInsertHeaders(value, options).length === 0;
+  return (
+    check_AddListenerV3ListenerInsertHeaders(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 export function check_AddTagToListenerV2Tag(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "key");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'key'");
+    const v1 = value.key;
+    if (v1 === undefined || !hasOwn(value, "key")) {
+      errors = fail(errors, path, "required", "must have required property 'key'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 > 36) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 36 characters");
+        if (v1.length > 36 && (v1.length > 72 || codePointLength(v1) > 36)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 36 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v3 = own(value, "value");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'value'");
+    const v2 = value.value;
+    if (v2 === undefined || !hasOwn(value, "value")) {
+      errors = fail(errors, path, "required", "must have required property 'value'");
     } else {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 43) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 43 characters");
+      if (typeof v2 === "string") {
+        if (v2.length > 43 && (v2.length > 86 || codePointLength(v2) > 43)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 43 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4217,9 +4244,7 @@ export function validateAddTagToListenerV2Tag(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddTagToListenerV2Tag(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddTagToListenerV2Tag(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddTagToListenerV2Tag` found no errors. */
@@ -4227,45 +4252,54 @@ export function isAddTagToListenerV2Tag(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddTagToListenerV2Tag {
-  return validateAddTagToListenerV2Tag(value, options).length === 0;
+  return check_AddTagToListenerV2Tag(value, "", undefined, requestContext(options)) === undefined;
 }
 
 export function check_AddTagToLoadBalancerV2Tag(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "key");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'key'");
+    const v1 = value.key;
+    if (v1 === undefined || !hasOwn(value, "key")) {
+      errors = fail(errors, path, "required", "must have required property 'key'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 > 36) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 36 characters");
+        if (v1.length > 36 && (v1.length > 72 || codePointLength(v1) > 36)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 36 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v3 = own(value, "value");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'value'");
+    const v2 = value.value;
+    if (v2 === undefined || !hasOwn(value, "value")) {
+      errors = fail(errors, path, "required", "must have required property 'value'");
     } else {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 43) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 43 characters");
+      if (typeof v2 === "string") {
+        if (v2.length > 43 && (v2.length > 86 || codePointLength(v2) > 43)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 43 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4275,9 +4309,7 @@ export function validateAddTagToLoadBalancerV2Tag(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddTagToLoadBalancerV2Tag(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddTagToLoadBalancerV2Tag(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddTagToLoadBalancerV2Tag` found no errors. */
@@ -4285,25 +4317,28 @@ export function isAddTagToLoadBalancerV2Tag(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddTagToLoadBalancerV2Tag {
-  return validateAddTagToLoadBalancerV2Tag(value, options).length === 0;
+  return (
+    check_AddTagToLoadBalancerV2Tag(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 export function check_BandwidthRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4312,44 +4347,46 @@ export function check_BandwidthRef(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateBandwidthRef(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BandwidthRef(value, "", errors, responseContext(options));
-  return errors;
+  return check_BandwidthRef(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateBandwidthRef` found no errors. */
 export function isBandwidthRef(value: unknown, options?: ValidateOptions): value is BandwidthRef {
-  return validateBandwidthRef(value, options).length === 0;
+  return check_BandwidthRef(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_CertificateInfo(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "admin_state_up");
-    if (v1 !== undefined) {
+    const v1 = value.admin_state_up;
+    if (v1 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "certificate");
-    if (v2 !== undefined) {
+    const v2 = value.certificate;
+    if (v2 !== undefined && hasOwn(value, "certificate")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
+        errors = fail(errors, path + "/certificate", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
+    const v3 = value.description;
+    if (v3 !== undefined && hasOwn(value, "description")) {
       if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(errors, path + "/description", "minLength", "must NOT have fewer than 1 characters");
+        if (v3.length < 1) {
+          errors = fail(
+            errors,
+            path + "/description",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length4 > 255) {
-          fail(
+        if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -4357,90 +4394,104 @@ export function check_CertificateInfo(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "domain");
-    if (v5 !== undefined) {
-      if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 < 1) {
-          fail(errors, path + "/domain", "minLength", "must NOT have fewer than 1 characters");
+    const v4 = value.domain;
+    if (v4 !== undefined && hasOwn(value, "domain")) {
+      if (typeof v4 === "string") {
+        if (v4.length < 1) {
+          errors = fail(
+            errors,
+            path + "/domain",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length6 > 1024) {
-          fail(errors, path + "/domain", "maxLength", "must NOT have more than 1024 characters");
+        if (v4.length > 1024 && (v4.length > 2048 || codePointLength(v4) > 1024)) {
+          errors = fail(
+            errors,
+            path + "/domain",
+            "maxLength",
+            "must NOT have more than 1024 characters",
+          );
         }
       } else {
-        fail(errors, path + "/domain", "type", "must be string");
+        errors = fail(errors, path + "/domain", "type", "must be string");
       }
     }
-    const v7 = own(value, "id");
-    if (v7 !== undefined) {
+    const v5 = value.id;
+    if (v5 !== undefined && hasOwn(value, "id")) {
+      if (typeof v5 !== "string") {
+        errors = fail(errors, path + "/id", "type", "must be string");
+      }
+    }
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
+      if (typeof v6 === "string") {
+        if (v6.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
+        }
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/name", "type", "must be string");
+      }
+    }
+    const v7 = value.private_key;
+    if (v7 !== undefined && hasOwn(value, "private_key")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/private_key", "type", "must be string");
       }
     }
-    const v8 = own(value, "name");
-    if (v8 !== undefined) {
-      if (typeof v8 === "string") {
-        const length9 = codePointLength(v8);
-        if (length9 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
-        }
-        if (length9 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
+    const v8 = value.type;
+    if (v8 !== undefined && hasOwn(value, "type")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
+      }
+      if (!ENUM_7.has(v8)) {
+        errors = failEnum(errors, ctx, v8, path + "/type");
       }
     }
-    const v10 = own(value, "private_key");
-    if (v10 !== undefined) {
+    const v9 = value.created_at;
+    if (v9 !== undefined && hasOwn(value, "created_at")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/created_at", "type", "must be string");
+      }
+    }
+    const v10 = value.updated_at;
+    if (v10 !== undefined && hasOwn(value, "updated_at")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
+        errors = fail(errors, path + "/updated_at", "type", "must be string");
       }
     }
-    const v11 = own(value, "type");
-    if (v11 !== undefined) {
+    const v11 = value.expire_time;
+    if (v11 !== undefined && hasOwn(value, "expire_time")) {
       if (typeof v11 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
-      }
-      if (!ENUM_7.has(v11)) {
-        fail(
-          ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = fail(errors, path + "/expire_time", "type", "must be string");
       }
     }
-    const v12 = own(value, "created_at");
-    if (v12 !== undefined) {
+    const v12 = value.project_id;
+    if (v12 !== undefined && hasOwn(value, "project_id")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/created_at", "type", "must be string");
-      }
-    }
-    const v13 = own(value, "updated_at");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/updated_at", "type", "must be string");
-      }
-    }
-    const v14 = own(value, "expire_time");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/expire_time", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "project_id");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4452,9 +4503,7 @@ export function validateCertificateInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CertificateInfo(value, "", errors, responseContext(options));
-  return errors;
+  return check_CertificateInfo(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCertificateInfo` found no errors. */
@@ -4462,130 +4511,121 @@ export function isCertificateInfo(
   value: unknown,
   options?: ValidateOptions,
 ): value is CertificateInfo {
-  return validateCertificateInfo(value, options).length === 0;
+  return check_CertificateInfo(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_CreateBackendServerGroupV3Pool(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "admin_state_up");
-    if (v1 !== undefined) {
+    const v1 = value.admin_state_up;
+    if (v1 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "description");
-    if (v2 !== undefined) {
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v3 = own(value, "healthmonitor_id");
-    if (v3 !== undefined) {
+    const v3 = value.healthmonitor_id;
+    if (v3 !== undefined && hasOwn(value, "healthmonitor_id")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "lb_algorithm");
-    if (v5 !== undefined) {
+    const v5 = value.lb_algorithm;
+    if (v5 !== undefined && hasOwn(value, "lb_algorithm")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/lb_algorithm", "type", "must be string");
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
       if (!ENUM_0.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/lb_algorithm",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/lb_algorithm");
       }
     }
-    const v6 = own(value, "listeners");
-    if (v6 !== undefined) {
+    const v6 = value.listeners;
+    if (v6 !== undefined && hasOwn(value, "listeners")) {
       if (Array.isArray(v6)) {
         for (let i7 = 0; i7 < v6.length; i7++) {
           const v8: unknown = v6[i7];
-          check_ListenerRef(v8, path + "/listeners/" + i7, errors, ctx);
+          errors = check_ListenerRef(v8, path + "/listeners/" + i7, errors, ctx);
         }
       } else {
-        fail(errors, path + "/listeners", "type", "must be array");
+        errors = fail(errors, path + "/listeners", "type", "must be array");
       }
     }
-    const v9 = own(value, "loadbalancers");
-    if (v9 !== undefined) {
+    const v9 = value.loadbalancers;
+    if (v9 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v9)) {
         for (let i10 = 0; i10 < v9.length; i10++) {
           const v11: unknown = v9[i10];
-          check_LoadBalancerRef(v11, path + "/loadbalancers/" + i10, errors, ctx);
+          errors = check_LoadBalancerRef(v11, path + "/loadbalancers/" + i10, errors, ctx);
         }
       } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v12 = own(value, "members");
-    if (v12 !== undefined) {
+    const v12 = value.members;
+    if (v12 !== undefined && hasOwn(value, "members")) {
       if (Array.isArray(v12)) {
         for (let i13 = 0; i13 < v12.length; i13++) {
           const v14: unknown = v12[i13];
-          check_MemberRef(v14, path + "/members/" + i13, errors, ctx);
+          errors = check_MemberRef(v14, path + "/members/" + i13, errors, ctx);
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/members", "type", "must be array");
       }
     }
-    const v15 = own(value, "name");
-    if (v15 !== undefined) {
+    const v15 = value.name;
+    if (v15 !== undefined && hasOwn(value, "name")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v16 = own(value, "project_id");
-    if (v16 !== undefined) {
+    const v16 = value.project_id;
+    if (v16 !== undefined && hasOwn(value, "project_id")) {
       if (typeof v16 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v17 = own(value, "protocol");
-    if (v17 !== undefined) {
+    const v17 = value.protocol;
+    if (v17 !== undefined && hasOwn(value, "protocol")) {
       if (typeof v17 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
     }
-    const v18 = own(value, "session_persistence");
-    if (v18 !== undefined) {
-      check_SessionPersistence(v18, path + "/session_persistence", errors, ctx);
+    const v18 = value.session_persistence;
+    if (v18 !== undefined && hasOwn(value, "session_persistence")) {
+      errors = check_SessionPersistence(v18, path + "/session_persistence", errors, ctx);
     }
-    const v19 = own(value, "ip_version");
-    if (v19 !== undefined) {
+    const v19 = value.ip_version;
+    if (v19 !== undefined && hasOwn(value, "ip_version")) {
       if (typeof v19 !== "string") {
-        fail(errors, path + "/ip_version", "type", "must be string");
+        errors = fail(errors, path + "/ip_version", "type", "must be string");
       }
       if (!ENUM_8.has(v19)) {
-        fail(
-          ctx.lenient && typeof v19 === "string" ? ctx.warnings : errors,
-          path + "/ip_version",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v19, path + "/ip_version");
       }
     }
-    const v20 = own(value, "slow_start");
-    if (v20 !== undefined) {
-      check_SlowStart(v20, path + "/slow_start", errors, ctx);
+    const v20 = value.slow_start;
+    if (v20 !== undefined && hasOwn(value, "slow_start")) {
+      errors = check_SlowStart(v20, path + "/slow_start", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4597,9 +4637,7 @@ export function validateCreateBackendServerGroupV3Pool(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateBackendServerGroupV3Pool(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateBackendServerGroupV3Pool(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateBackendServerGroupV3Pool` found no errors. */
@@ -4607,25 +4645,29 @@ export function isCreateBackendServerGroupV3Pool(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateBackendServerGroupV3Pool {
-  return validateCreateBackendServerGroupV3Pool(value, options).length === 0;
+  return (
+    check_CreateBackendServerGroupV3Pool(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 export function check_CreateLoadBalancerV2Listener(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4637,9 +4679,7 @@ export function validateCreateLoadBalancerV2Listener(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV2Listener(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateLoadBalancerV2Listener(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV2Listener` found no errors. */
@@ -4647,27 +4687,30 @@ export function isCreateLoadBalancerV2Listener(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV2Listener {
-  return validateCreateLoadBalancerV2Listener(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV2Listener(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 export function check_CreateLoadBalancerV3BandwidthRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'id'");
+    const v1 = value.id;
+    if (v1 === undefined || !hasOwn(value, "id")) {
+      errors = fail(errors, path, "required", "must have required property 'id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4677,9 +4720,9 @@ export function validateCreateLoadBalancerV3BandwidthRef(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV3BandwidthRef(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_CreateLoadBalancerV3BandwidthRef(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateLoadBalancerV3BandwidthRef` found no errors. */
@@ -4687,49 +4730,71 @@ export function isCreateLoadBalancerV3BandwidthRef(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV3BandwidthRef {
-  return validateCreateLoadBalancerV3BandwidthRef(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV3BandwidthRef(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 export function check_CreateRuleCondition(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "key");
-    if (v1 !== undefined) {
+    const v1 = value.key;
+    if (v1 !== undefined && hasOwn(value, "key")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/key", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 128) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 128 characters");
+        if (v1.length > 128 && (v1.length > 256 || codePointLength(v1) > 128)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v3 = own(value, "value");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'value'");
+    const v2 = value.value;
+    if (v2 === undefined || !hasOwn(value, "value")) {
+      errors = fail(errors, path, "required", "must have required property 'value'");
     } else {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(errors, path + "/value", "minLength", "must NOT have fewer than 1 characters");
+      if (typeof v2 === "string") {
+        if (v2.length < 1) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length4 > 128) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 128 characters");
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4739,9 +4804,7 @@ export function validateCreateRuleCondition(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateRuleCondition(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateRuleCondition(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateRuleCondition` found no errors. */
@@ -4749,37 +4812,38 @@ export function isCreateRuleCondition(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateRuleCondition {
-  return validateCreateRuleCondition(value, options).length === 0;
+  return check_CreateRuleCondition(value, "", undefined, requestContext(options)) === undefined;
 }
 
 export function check_EipInfo(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "eip_id");
-    if (v1 !== undefined) {
+    const v1 = value.eip_id;
+    if (v1 !== undefined && hasOwn(value, "eip_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/eip_id", "type", "must be string");
+        errors = fail(errors, path + "/eip_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "eip_address");
-    if (v2 !== undefined) {
+    const v2 = value.eip_address;
+    if (v2 !== undefined && hasOwn(value, "eip_address")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/eip_address", "type", "must be string");
+        errors = fail(errors, path + "/eip_address", "type", "must be string");
       }
     }
-    const v3 = own(value, "ip_version");
-    if (v3 !== undefined) {
+    const v3 = value.ip_version;
+    if (v3 !== undefined && hasOwn(value, "ip_version")) {
       if (!Number.isInteger(v3)) {
-        fail(errors, path + "/ip_version", "type", "must be integer");
+        errors = fail(errors, path + "/ip_version", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4788,33 +4852,27 @@ export function check_EipInfo(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateEipInfo(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_EipInfo(value, "", errors, responseContext(options));
-  return errors;
+  return check_EipInfo(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateEipInfo` found no errors. */
 export function isEipInfo(value: unknown, options?: ValidateOptions): value is EipInfo {
-  return validateEipInfo(value, options).length === 0;
+  return check_EipInfo(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ErrorCodesErrorCode(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
-    fail(errors, path, "type", "must be string");
+    errors = fail(errors, path, "type", "must be string");
   }
   if (!ENUM_9.has(value)) {
-    fail(
-      ctx.lenient && typeof value === "string" ? ctx.warnings : errors,
-      path,
-      "enum",
-      "must be equal to one of the allowed values",
-    );
+    errors = failEnum(errors, ctx, value, path);
   }
+  return errors;
 }
 
 /**
@@ -4824,9 +4882,7 @@ export function validateErrorCodesErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ErrorCodesErrorCode(value, "", errors, requestContext(options));
-  return errors;
+  return check_ErrorCodesErrorCode(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateErrorCodesErrorCode` found no errors. */
@@ -4834,44 +4890,44 @@ export function isErrorCodesErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): value is ErrorCodesErrorCode {
-  return validateErrorCodesErrorCode(value, options).length === 0;
+  return check_ErrorCodesErrorCode(value, "", undefined, requestContext(options)) === undefined;
 }
 
 export function check_FixtedResponseConfig(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "status_code");
-    if (v1 !== undefined) {
+    const v1 = value.status_code;
+    if (v1 !== undefined && hasOwn(value, "status_code")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/status_code", "minLength", "must NOT have fewer than 1 characters");
-        }
-        if (length2 > 16) {
-          fail(errors, path + "/status_code", "maxLength", "must NOT have more than 16 characters");
-        }
-      } else {
-        fail(errors, path + "/status_code", "type", "must be string");
-      }
-    }
-    const v3 = own(value, "content_type");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 0) {
-          fail(
+        if (v1.length < 1) {
+          errors = fail(
             errors,
-            path + "/content_type",
+            path + "/status_code",
             "minLength",
-            "must NOT have fewer than 0 characters",
+            "must NOT have fewer than 1 characters",
           );
         }
-        if (length4 > 32) {
-          fail(
+        if (v1.length > 16 && (v1.length > 32 || codePointLength(v1) > 16)) {
+          errors = fail(
+            errors,
+            path + "/status_code",
+            "maxLength",
+            "must NOT have more than 16 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/status_code", "type", "must be string");
+      }
+    }
+    const v2 = value.content_type;
+    if (v2 !== undefined && hasOwn(value, "content_type")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 32 && (v2.length > 64 || codePointLength(v2) > 32)) {
+          errors = fail(
             errors,
             path + "/content_type",
             "maxLength",
@@ -4879,23 +4935,14 @@ export function check_FixtedResponseConfig(
           );
         }
       } else {
-        fail(errors, path + "/content_type", "type", "must be string");
+        errors = fail(errors, path + "/content_type", "type", "must be string");
       }
     }
-    const v5 = own(value, "message_body");
-    if (v5 !== undefined) {
-      if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 < 0) {
-          fail(
-            errors,
-            path + "/message_body",
-            "minLength",
-            "must NOT have fewer than 0 characters",
-          );
-        }
-        if (length6 > 1024) {
-          fail(
+    const v3 = value.message_body;
+    if (v3 !== undefined && hasOwn(value, "message_body")) {
+      if (typeof v3 === "string") {
+        if (v3.length > 1024 && (v3.length > 2048 || codePointLength(v3) > 1024)) {
+          errors = fail(
             errors,
             path + "/message_body",
             "maxLength",
@@ -4903,12 +4950,13 @@ export function check_FixtedResponseConfig(
           );
         }
       } else {
-        fail(errors, path + "/message_body", "type", "must be string");
+        errors = fail(errors, path + "/message_body", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4920,9 +4968,7 @@ export function validateFixtedResponseConfig(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_FixtedResponseConfig(value, "", errors, responseContext(options));
-  return errors;
+  return check_FixtedResponseConfig(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateFixtedResponseConfig` found no errors. */
@@ -4930,61 +4976,71 @@ export function isFixtedResponseConfig(
   value: unknown,
   options?: ValidateOptions,
 ): value is FixtedResponseConfig {
-  return validateFixtedResponseConfig(value, options).length === 0;
+  return check_FixtedResponseConfig(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Flavor(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "info");
-    if (v2 !== undefined) {
-      check_FlavorInfo(v2, path + "/info", errors, ctx);
+    const v2 = value.info;
+    if (v2 !== undefined && hasOwn(value, "info")) {
+      errors = check_FlavorInfo(v2, path + "/info", errors, ctx);
     }
-    const v3 = own(value, "name");
-    if (v3 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "shared");
-    if (v4 !== undefined) {
+    const v4 = value.shared;
+    if (v4 !== undefined && hasOwn(value, "shared")) {
       if (typeof v4 !== "boolean") {
-        fail(errors, path + "/shared", "type", "must be boolean");
+        errors = fail(errors, path + "/shared", "type", "must be boolean");
       }
     }
-    const v5 = own(value, "project_id");
-    if (v5 !== undefined) {
+    const v5 = value.project_id;
+    if (v5 !== undefined && hasOwn(value, "project_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "type");
-    if (v6 !== undefined) {
+    const v6 = value.type;
+    if (v6 !== undefined && hasOwn(value, "type")) {
       if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 < 1) {
-          fail(errors, path + "/type", "minLength", "must NOT have fewer than 1 characters");
+        if (v6.length < 1) {
+          errors = fail(
+            errors,
+            path + "/type",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length7 > 32) {
-          fail(errors, path + "/type", "maxLength", "must NOT have more than 32 characters");
+        if (v6.length > 32 && (v6.length > 64 || codePointLength(v6) > 32)) {
+          errors = fail(
+            errors,
+            path + "/type",
+            "maxLength",
+            "must NOT have more than 32 characters",
+          );
         }
       } else {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -4993,50 +5049,49 @@ export function check_Flavor(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateFlavor(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Flavor(value, "", errors, responseContext(options));
-  return errors;
+  return check_Flavor(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateFlavor` found no errors. */
 export function isFlavor(value: unknown, options?: ValidateOptions): value is Flavor {
-  return validateFlavor(value, options).length === 0;
+  return check_Flavor(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_FlavorInfo(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "connection");
-    if (v1 !== undefined) {
+    const v1 = value.connection;
+    if (v1 !== undefined && hasOwn(value, "connection")) {
       if (!Number.isInteger(v1)) {
-        fail(errors, path + "/connection", "type", "must be integer");
+        errors = fail(errors, path + "/connection", "type", "must be integer");
       }
     }
-    const v2 = own(value, "cps");
-    if (v2 !== undefined) {
+    const v2 = value.cps;
+    if (v2 !== undefined && hasOwn(value, "cps")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/cps", "type", "must be integer");
+        errors = fail(errors, path + "/cps", "type", "must be integer");
       }
     }
-    const v3 = own(value, "qps");
-    if (v3 !== undefined) {
+    const v3 = value.qps;
+    if (v3 !== undefined && hasOwn(value, "qps")) {
       if (!Number.isInteger(v3)) {
-        fail(errors, path + "/qps", "type", "must be integer");
+        errors = fail(errors, path + "/qps", "type", "must be integer");
       }
     }
-    const v4 = own(value, "bandwidth");
-    if (v4 !== undefined) {
+    const v4 = value.bandwidth;
+    if (v4 !== undefined && hasOwn(value, "bandwidth")) {
       if (!Number.isInteger(v4)) {
-        fail(errors, path + "/bandwidth", "type", "must be integer");
+        errors = fail(errors, path + "/bandwidth", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5045,33 +5100,27 @@ export function check_FlavorInfo(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateFlavorInfo(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_FlavorInfo(value, "", errors, responseContext(options));
-  return errors;
+  return check_FlavorInfo(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateFlavorInfo` found no errors. */
 export function isFlavorInfo(value: unknown, options?: ValidateOptions): value is FlavorInfo {
-  return validateFlavorInfo(value, options).length === 0;
+  return check_FlavorInfo(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_HTTPStatusCodesForDedicatedLoadBalancersErrorCode(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
-    fail(errors, path, "type", "must be string");
+    errors = fail(errors, path, "type", "must be string");
   }
   if (!ENUM_10.has(value)) {
-    fail(
-      ctx.lenient && typeof value === "string" ? ctx.warnings : errors,
-      path,
-      "enum",
-      "must be equal to one of the allowed values",
-    );
+    errors = failEnum(errors, ctx, value, path);
   }
+  return errors;
 }
 
 /**
@@ -5081,14 +5130,14 @@ export function validateHTTPStatusCodesForDedicatedLoadBalancersErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_HTTPStatusCodesForDedicatedLoadBalancersErrorCode(
-    value,
-    "",
-    errors,
-    requestContext(options),
+  return (
+    check_HTTPStatusCodesForDedicatedLoadBalancersErrorCode(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
   );
-  return errors;
 }
 
 /** Type guard: `validateHTTPStatusCodesForDedicatedLoadBalancersErrorCode` found no errors. */
@@ -5096,26 +5145,29 @@ export function isHTTPStatusCodesForDedicatedLoadBalancersErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): value is HTTPStatusCodesForDedicatedLoadBalancersErrorCode {
-  return validateHTTPStatusCodesForDedicatedLoadBalancersErrorCode(value, options).length === 0;
+  return (
+    check_HTTPStatusCodesForDedicatedLoadBalancersErrorCode(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 export function check_HTTPStatusCodesOfSharedLoadBalancersErrorCode(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
-    fail(errors, path, "type", "must be string");
+    errors = fail(errors, path, "type", "must be string");
   }
   if (!ENUM_11.has(value)) {
-    fail(
-      ctx.lenient && typeof value === "string" ? ctx.warnings : errors,
-      path,
-      "enum",
-      "must be equal to one of the allowed values",
-    );
+    errors = failEnum(errors, ctx, value, path);
   }
+  return errors;
 }
 
 /**
@@ -5125,9 +5177,14 @@ export function validateHTTPStatusCodesOfSharedLoadBalancersErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_HTTPStatusCodesOfSharedLoadBalancersErrorCode(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_HTTPStatusCodesOfSharedLoadBalancersErrorCode(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateHTTPStatusCodesOfSharedLoadBalancersErrorCode` found no errors. */
@@ -5135,43 +5192,50 @@ export function isHTTPStatusCodesOfSharedLoadBalancersErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): value is HTTPStatusCodesOfSharedLoadBalancersErrorCode {
-  return validateHTTPStatusCodesOfSharedLoadBalancersErrorCode(value, options).length === 0;
+  return (
+    check_HTTPStatusCodesOfSharedLoadBalancersErrorCode(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 export function check_HealthMonitor(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "admin_state_up");
-    if (v1 !== undefined) {
+    const v1 = value.admin_state_up;
+    if (v1 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "delay");
-    if (v2 !== undefined) {
+    const v2 = value.delay;
+    if (v2 !== undefined && hasOwn(value, "delay")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/delay", "type", "must be integer");
+          errors = fail(errors, path + "/delay", "type", "must be integer");
         }
         if (v2 < 1) {
-          fail(errors, path + "/delay", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/delay", "minimum", "must be >= 1");
         }
         if (v2 > 50) {
-          fail(errors, path + "/delay", "maximum", "must be <= 50");
+          errors = fail(errors, path + "/delay", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/delay", "type", "must be integer");
+        errors = fail(errors, path + "/delay", "type", "must be integer");
       }
     }
-    const v3 = own(value, "domain_name");
-    if (v3 !== undefined) {
+    const v3 = value.domain_name;
+    if (v3 !== undefined && hasOwn(value, "domain_name")) {
       if (typeof v3 === "string") {
         if (!PATTERN_0.test(v3)) {
-          fail(
+          errors = fail(
             errors,
             path + "/domain_name",
             "pattern",
@@ -5179,137 +5243,133 @@ export function check_HealthMonitor(
           );
         }
       } else {
-        fail(errors, path + "/domain_name", "type", "must be string");
+        errors = fail(errors, path + "/domain_name", "type", "must be string");
       }
     }
-    const v4 = own(value, "expected_codes");
-    if (v4 !== undefined) {
+    const v4 = value.expected_codes;
+    if (v4 !== undefined && hasOwn(value, "expected_codes")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/expected_codes", "type", "must be string");
+        errors = fail(errors, path + "/expected_codes", "type", "must be string");
       }
     }
-    const v5 = own(value, "http_method");
-    if (v5 !== undefined) {
+    const v5 = value.http_method;
+    if (v5 !== undefined && hasOwn(value, "http_method")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/http_method", "type", "must be string");
+        errors = fail(errors, path + "/http_method", "type", "must be string");
       }
       if (!ENUM_12.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/http_method",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/http_method");
       }
     }
-    const v6 = own(value, "id");
-    if (v6 !== undefined) {
+    const v6 = value.id;
+    if (v6 !== undefined && hasOwn(value, "id")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v7 = own(value, "max_retries");
-    if (v7 !== undefined) {
+    const v7 = value.max_retries;
+    if (v7 !== undefined && hasOwn(value, "max_retries")) {
       if (typeof v7 === "number" && Number.isFinite(v7)) {
         if (!Number.isInteger(v7)) {
-          fail(errors, path + "/max_retries", "type", "must be integer");
+          errors = fail(errors, path + "/max_retries", "type", "must be integer");
         }
         if (v7 < 1) {
-          fail(errors, path + "/max_retries", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/max_retries", "minimum", "must be >= 1");
         }
         if (v7 > 10) {
-          fail(errors, path + "/max_retries", "maximum", "must be <= 10");
+          errors = fail(errors, path + "/max_retries", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/max_retries", "type", "must be integer");
+        errors = fail(errors, path + "/max_retries", "type", "must be integer");
       }
     }
-    const v8 = own(value, "max_retries_down");
-    if (v8 !== undefined) {
+    const v8 = value.max_retries_down;
+    if (v8 !== undefined && hasOwn(value, "max_retries_down")) {
       if (typeof v8 === "number" && Number.isFinite(v8)) {
         if (!Number.isInteger(v8)) {
-          fail(errors, path + "/max_retries_down", "type", "must be integer");
+          errors = fail(errors, path + "/max_retries_down", "type", "must be integer");
         }
         if (v8 < 1) {
-          fail(errors, path + "/max_retries_down", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/max_retries_down", "minimum", "must be >= 1");
         }
         if (v8 > 10) {
-          fail(errors, path + "/max_retries_down", "maximum", "must be <= 10");
+          errors = fail(errors, path + "/max_retries_down", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/max_retries_down", "type", "must be integer");
+        errors = fail(errors, path + "/max_retries_down", "type", "must be integer");
       }
     }
-    const v9 = own(value, "monitor_port");
-    if (v9 !== undefined) {
+    const v9 = value.monitor_port;
+    if (v9 !== undefined && hasOwn(value, "monitor_port")) {
       if (typeof v9 === "number" && Number.isFinite(v9)) {
         if (!Number.isInteger(v9)) {
-          fail(errors, path + "/monitor_port", "type", "must be integer");
+          errors = fail(errors, path + "/monitor_port", "type", "must be integer");
         }
         if (v9 < 1) {
-          fail(errors, path + "/monitor_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/monitor_port", "minimum", "must be >= 1");
         }
         if (v9 > 65535) {
-          fail(errors, path + "/monitor_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/monitor_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/monitor_port", "type", "must be integer");
+        errors = fail(errors, path + "/monitor_port", "type", "must be integer");
       }
     }
-    const v10 = own(value, "name");
-    if (v10 !== undefined) {
+    const v10 = value.name;
+    if (v10 !== undefined && hasOwn(value, "name")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v11 = own(value, "pools");
-    if (v11 !== undefined) {
+    const v11 = value.pools;
+    if (v11 !== undefined && hasOwn(value, "pools")) {
       if (Array.isArray(v11)) {
         for (let i12 = 0; i12 < v11.length; i12++) {
           const v13: unknown = v11[i12];
-          check_PoolRef(v13, path + "/pools/" + i12, errors, ctx);
+          errors = check_PoolRef(v13, path + "/pools/" + i12, errors, ctx);
         }
       } else {
-        fail(errors, path + "/pools", "type", "must be array");
+        errors = fail(errors, path + "/pools", "type", "must be array");
       }
     }
-    const v14 = own(value, "project_id");
-    if (v14 !== undefined) {
+    const v14 = value.project_id;
+    if (v14 !== undefined && hasOwn(value, "project_id")) {
       if (typeof v14 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v15 = own(value, "timeout");
-    if (v15 !== undefined) {
+    const v15 = value.timeout;
+    if (v15 !== undefined && hasOwn(value, "timeout")) {
       if (typeof v15 === "number" && Number.isFinite(v15)) {
         if (!Number.isInteger(v15)) {
-          fail(errors, path + "/timeout", "type", "must be integer");
+          errors = fail(errors, path + "/timeout", "type", "must be integer");
         }
         if (v15 < 1) {
-          fail(errors, path + "/timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/timeout", "minimum", "must be >= 1");
         }
         if (v15 > 50) {
-          fail(errors, path + "/timeout", "maximum", "must be <= 50");
+          errors = fail(errors, path + "/timeout", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/timeout", "type", "must be integer");
+        errors = fail(errors, path + "/timeout", "type", "must be integer");
       }
     }
-    const v16 = own(value, "type");
-    if (v16 !== undefined) {
+    const v16 = value.type;
+    if (v16 !== undefined && hasOwn(value, "type")) {
       if (typeof v16 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
     }
-    const v17 = own(value, "url_path");
-    if (v17 !== undefined) {
+    const v17 = value.url_path;
+    if (v17 !== undefined && hasOwn(value, "url_path")) {
       if (typeof v17 !== "string") {
-        fail(errors, path + "/url_path", "type", "must be string");
+        errors = fail(errors, path + "/url_path", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5321,163 +5381,156 @@ export function validateHealthMonitor(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_HealthMonitor(value, "", errors, responseContext(options));
-  return errors;
+  return check_HealthMonitor(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateHealthMonitor` found no errors. */
 export function isHealthMonitor(value: unknown, options?: ValidateOptions): value is HealthMonitor {
-  return validateHealthMonitor(value, options).length === 0;
+  return check_HealthMonitor(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Healthmonitor(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "name");
-    if (v3 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "delay");
-    if (v4 !== undefined) {
+    const v4 = value.delay;
+    if (v4 !== undefined && hasOwn(value, "delay")) {
       if (typeof v4 === "number" && Number.isFinite(v4)) {
         if (!Number.isInteger(v4)) {
-          fail(errors, path + "/delay", "type", "must be integer");
+          errors = fail(errors, path + "/delay", "type", "must be integer");
         }
         if (v4 < 1) {
-          fail(errors, path + "/delay", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/delay", "minimum", "must be >= 1");
         }
         if (v4 > 50) {
-          fail(errors, path + "/delay", "maximum", "must be <= 50");
+          errors = fail(errors, path + "/delay", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/delay", "type", "must be integer");
+        errors = fail(errors, path + "/delay", "type", "must be integer");
       }
     }
-    const v5 = own(value, "max_retries");
-    if (v5 !== undefined) {
+    const v5 = value.max_retries;
+    if (v5 !== undefined && hasOwn(value, "max_retries")) {
       if (typeof v5 === "number" && Number.isFinite(v5)) {
         if (!Number.isInteger(v5)) {
-          fail(errors, path + "/max_retries", "type", "must be integer");
+          errors = fail(errors, path + "/max_retries", "type", "must be integer");
         }
         if (v5 < 1) {
-          fail(errors, path + "/max_retries", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/max_retries", "minimum", "must be >= 1");
         }
         if (v5 > 10) {
-          fail(errors, path + "/max_retries", "maximum", "must be <= 10");
+          errors = fail(errors, path + "/max_retries", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/max_retries", "type", "must be integer");
+        errors = fail(errors, path + "/max_retries", "type", "must be integer");
       }
     }
-    const v6 = own(value, "max_retries_down");
-    if (v6 !== undefined) {
+    const v6 = value.max_retries_down;
+    if (v6 !== undefined && hasOwn(value, "max_retries_down")) {
       if (typeof v6 === "number" && Number.isFinite(v6)) {
         if (!Number.isInteger(v6)) {
-          fail(errors, path + "/max_retries_down", "type", "must be integer");
+          errors = fail(errors, path + "/max_retries_down", "type", "must be integer");
         }
         if (v6 < 1) {
-          fail(errors, path + "/max_retries_down", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/max_retries_down", "minimum", "must be >= 1");
         }
         if (v6 > 10) {
-          fail(errors, path + "/max_retries_down", "maximum", "must be <= 10");
+          errors = fail(errors, path + "/max_retries_down", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/max_retries_down", "type", "must be integer");
+        errors = fail(errors, path + "/max_retries_down", "type", "must be integer");
       }
     }
-    const v7 = own(value, "pools");
-    if (v7 !== undefined) {
+    const v7 = value.pools;
+    if (v7 !== undefined && hasOwn(value, "pools")) {
       if (Array.isArray(v7)) {
         for (let i8 = 0; i8 < v7.length; i8++) {
           const v9: unknown = v7[i8];
-          check_Pool(v9, path + "/pools/" + i8, errors, ctx);
+          errors = check_Pool(v9, path + "/pools/" + i8, errors, ctx);
         }
       } else {
-        fail(errors, path + "/pools", "type", "must be array");
+        errors = fail(errors, path + "/pools", "type", "must be array");
       }
     }
-    const v10 = own(value, "admin_state_up");
-    if (v10 !== undefined) {
+    const v10 = value.admin_state_up;
+    if (v10 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v10 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v11 = own(value, "timeout");
-    if (v11 !== undefined) {
+    const v11 = value.timeout;
+    if (v11 !== undefined && hasOwn(value, "timeout")) {
       if (typeof v11 === "number" && Number.isFinite(v11)) {
         if (!Number.isInteger(v11)) {
-          fail(errors, path + "/timeout", "type", "must be integer");
+          errors = fail(errors, path + "/timeout", "type", "must be integer");
         }
         if (v11 < 1) {
-          fail(errors, path + "/timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/timeout", "minimum", "must be >= 1");
         }
         if (v11 > 50) {
-          fail(errors, path + "/timeout", "maximum", "must be <= 50");
+          errors = fail(errors, path + "/timeout", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/timeout", "type", "must be integer");
+        errors = fail(errors, path + "/timeout", "type", "must be integer");
       }
     }
-    const v12 = own(value, "type");
-    if (v12 !== undefined) {
+    const v12 = value.type;
+    if (v12 !== undefined && hasOwn(value, "type")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_13.has(v12)) {
-        fail(
-          ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v12, path + "/type");
       }
     }
-    const v13 = own(value, "monitor_port");
-    if (v13 !== undefined) {
+    const v13 = value.monitor_port;
+    if (v13 !== undefined && hasOwn(value, "monitor_port")) {
       if (typeof v13 === "number" && Number.isFinite(v13)) {
         if (!Number.isInteger(v13)) {
-          fail(errors, path + "/monitor_port", "type", "must be integer");
+          errors = fail(errors, path + "/monitor_port", "type", "must be integer");
         }
         if (v13 < 1) {
-          fail(errors, path + "/monitor_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/monitor_port", "minimum", "must be >= 1");
         }
         if (v13 > 65535) {
-          fail(errors, path + "/monitor_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/monitor_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/monitor_port", "type", "must be integer");
+        errors = fail(errors, path + "/monitor_port", "type", "must be integer");
       }
     }
-    const v14 = own(value, "expected_codes");
-    if (v14 !== undefined) {
+    const v14 = value.expected_codes;
+    if (v14 !== undefined && hasOwn(value, "expected_codes")) {
       if (typeof v14 !== "string") {
-        fail(errors, path + "/expected_codes", "type", "must be string");
+        errors = fail(errors, path + "/expected_codes", "type", "must be string");
       }
     }
-    const v15 = own(value, "domain_name");
-    if (v15 !== undefined) {
+    const v15 = value.domain_name;
+    if (v15 !== undefined && hasOwn(value, "domain_name")) {
       if (typeof v15 === "string") {
         if (!PATTERN_0.test(v15)) {
-          fail(
+          errors = fail(
             errors,
             path + "/domain_name",
             "pattern",
@@ -5485,32 +5538,28 @@ export function check_Healthmonitor(
           );
         }
       } else {
-        fail(errors, path + "/domain_name", "type", "must be string");
+        errors = fail(errors, path + "/domain_name", "type", "must be string");
       }
     }
-    const v16 = own(value, "url_path");
-    if (v16 !== undefined) {
+    const v16 = value.url_path;
+    if (v16 !== undefined && hasOwn(value, "url_path")) {
       if (typeof v16 !== "string") {
-        fail(errors, path + "/url_path", "type", "must be string");
+        errors = fail(errors, path + "/url_path", "type", "must be string");
       }
     }
-    const v17 = own(value, "http_method");
-    if (v17 !== undefined) {
+    const v17 = value.http_method;
+    if (v17 !== undefined && hasOwn(value, "http_method")) {
       if (typeof v17 !== "string") {
-        fail(errors, path + "/http_method", "type", "must be string");
+        errors = fail(errors, path + "/http_method", "type", "must be string");
       }
       if (!ENUM_12.has(v17)) {
-        fail(
-          ctx.lenient && typeof v17 === "string" ? ctx.warnings : errors,
-          path + "/http_method",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v17, path + "/http_method");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5522,159 +5571,162 @@ export function validateHealthmonitor(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Healthmonitor(value, "", errors, responseContext(options));
-  return errors;
+  return check_Healthmonitor(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateHealthmonitor` found no errors. */
 export function isHealthmonitor(value: unknown, options?: ValidateOptions): value is Healthmonitor {
-  return validateHealthmonitor(value, options).length === 0;
+  return check_Healthmonitor(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_L7Policy(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "action");
-    if (v1 !== undefined) {
+    const v1 = value.action;
+    if (v1 !== undefined && hasOwn(value, "action")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
       if (!ENUM_14.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/action");
       }
     }
-    const v2 = own(value, "admin_state_up");
-    if (v2 !== undefined) {
+    const v2 = value.admin_state_up;
+    if (v2 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v2 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
+    const v3 = value.description;
+    if (v3 !== undefined && hasOwn(value, "description")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "listener_id");
-    if (v5 !== undefined) {
+    const v5 = value.listener_id;
+    if (v5 !== undefined && hasOwn(value, "listener_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "name");
-    if (v6 !== undefined) {
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
       if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+        if (v6.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length7 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
-      }
-    }
-    const v8 = own(value, "position");
-    if (v8 !== undefined) {
-      if (typeof v8 === "number" && Number.isFinite(v8)) {
-        if (!Number.isInteger(v8)) {
-          fail(errors, path + "/position", "type", "must be integer");
-        }
-        if (v8 < 1) {
-          fail(errors, path + "/position", "minimum", "must be >= 1");
-        }
-        if (v8 > 100) {
-          fail(errors, path + "/position", "maximum", "must be <= 100");
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/position", "type", "must be integer");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v9 = own(value, "project_id");
-    if (v9 !== undefined) {
+    const v7 = value.position;
+    if (v7 !== undefined && hasOwn(value, "position")) {
+      if (typeof v7 === "number" && Number.isFinite(v7)) {
+        if (!Number.isInteger(v7)) {
+          errors = fail(errors, path + "/position", "type", "must be integer");
+        }
+        if (v7 < 1) {
+          errors = fail(errors, path + "/position", "minimum", "must be >= 1");
+        }
+        if (v7 > 100) {
+          errors = fail(errors, path + "/position", "maximum", "must be <= 100");
+        }
+      } else {
+        errors = fail(errors, path + "/position", "type", "must be integer");
+      }
+    }
+    const v8 = value.project_id;
+    if (v8 !== undefined && hasOwn(value, "project_id")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/project_id", "type", "must be string");
+      }
+    }
+    const v9 = value.provisioning_status;
+    if (v9 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
-    const v10 = own(value, "provisioning_status");
-    if (v10 !== undefined) {
+    const v10 = value.redirect_listener_id;
+    if (v10 !== undefined && hasOwn(value, "redirect_listener_id")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/redirect_listener_id", "type", "must be string");
       }
     }
-    const v11 = own(value, "redirect_listener_id");
-    if (v11 !== undefined) {
+    const v11 = value.redirect_pool_id;
+    if (v11 !== undefined && hasOwn(value, "redirect_pool_id")) {
       if (typeof v11 !== "string") {
-        fail(errors, path + "/redirect_listener_id", "type", "must be string");
+        errors = fail(errors, path + "/redirect_pool_id", "type", "must be string");
       }
     }
-    const v12 = own(value, "redirect_pool_id");
-    if (v12 !== undefined) {
+    const v12 = value.redirect_url;
+    if (v12 !== undefined && hasOwn(value, "redirect_url")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/redirect_pool_id", "type", "must be string");
+        errors = fail(errors, path + "/redirect_url", "type", "must be string");
       }
     }
-    const v13 = own(value, "redirect_url");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/redirect_url", "type", "must be string");
-      }
-    }
-    const v14 = own(value, "rules");
-    if (v14 !== undefined) {
-      if (Array.isArray(v14)) {
-        for (let i15 = 0; i15 < v14.length; i15++) {
-          const v16: unknown = v14[i15];
-          check_RuleRef(v16, path + "/rules/" + i15, errors, ctx);
+    const v13 = value.rules;
+    if (v13 !== undefined && hasOwn(value, "rules")) {
+      if (Array.isArray(v13)) {
+        for (let i14 = 0; i14 < v13.length; i14++) {
+          const v15: unknown = v13[i14];
+          errors = check_RuleRef(v15, path + "/rules/" + i14, errors, ctx);
         }
       } else {
-        fail(errors, path + "/rules", "type", "must be array");
+        errors = fail(errors, path + "/rules", "type", "must be array");
       }
     }
-    const v17 = own(value, "redirect_url_config");
-    if (v17 !== undefined) {
-      check_RedirectUrlConfig(v17, path + "/redirect_url_config", errors, ctx);
+    const v16 = value.redirect_url_config;
+    if (v16 !== undefined && hasOwn(value, "redirect_url_config")) {
+      errors = check_RedirectUrlConfig(v16, path + "/redirect_url_config", errors, ctx);
     }
-    const v18 = own(value, "fixed_response_config");
-    if (v18 !== undefined) {
-      check_FixtedResponseConfig(v18, path + "/fixed_response_config", errors, ctx);
+    const v17 = value.fixed_response_config;
+    if (v17 !== undefined && hasOwn(value, "fixed_response_config")) {
+      errors = check_FixtedResponseConfig(v17, path + "/fixed_response_config", errors, ctx);
     }
-    const v19 = own(value, "priority");
-    if (v19 !== undefined) {
-      if (typeof v19 === "number" && Number.isFinite(v19)) {
-        if (!Number.isInteger(v19)) {
-          fail(errors, path + "/priority", "type", "must be integer");
+    const v18 = value.priority;
+    if (v18 !== undefined && hasOwn(value, "priority")) {
+      if (typeof v18 === "number" && Number.isFinite(v18)) {
+        if (!Number.isInteger(v18)) {
+          errors = fail(errors, path + "/priority", "type", "must be integer");
         }
-        if (v19 < 0) {
-          fail(errors, path + "/priority", "minimum", "must be >= 0");
+        if (v18 < 0) {
+          errors = fail(errors, path + "/priority", "minimum", "must be >= 0");
         }
-        if (v19 > 10000) {
-          fail(errors, path + "/priority", "maximum", "must be <= 10000");
+        if (v18 > 10000) {
+          errors = fail(errors, path + "/priority", "maximum", "must be <= 10000");
         }
       } else {
-        fail(errors, path + "/priority", "type", "must be integer");
+        errors = fail(errors, path + "/priority", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5683,115 +5735,127 @@ export function check_L7Policy(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateL7Policy(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_L7Policy(value, "", errors, responseContext(options));
-  return errors;
+  return check_L7Policy(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateL7Policy` found no errors. */
 export function isL7Policy(value: unknown, options?: ValidateOptions): value is L7Policy {
-  return validateL7Policy(value, options).length === 0;
+  return check_L7Policy(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_L7Rule(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "admin_state_up");
-    if (v1 !== undefined) {
+    const v1 = value.admin_state_up;
+    if (v1 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "compare_type");
-    if (v2 !== undefined) {
+    const v2 = value.compare_type;
+    if (v2 !== undefined && hasOwn(value, "compare_type")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/compare_type", "type", "must be string");
+        errors = fail(errors, path + "/compare_type", "type", "must be string");
       }
     }
-    const v3 = own(value, "key");
-    if (v3 !== undefined) {
+    const v3 = value.key;
+    if (v3 !== undefined && hasOwn(value, "key")) {
       if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(errors, path + "/key", "minLength", "must NOT have fewer than 1 characters");
+        if (v3.length < 1) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length4 > 255) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 255 characters");
+        if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v5 = own(value, "project_id");
-    if (v5 !== undefined) {
+    const v4 = value.project_id;
+    if (v4 !== undefined && hasOwn(value, "project_id")) {
+      if (typeof v4 !== "string") {
+        errors = fail(errors, path + "/project_id", "type", "must be string");
+      }
+    }
+    const v5 = value.type;
+    if (v5 !== undefined && hasOwn(value, "type")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
+      }
+      if (!ENUM_3.has(v5)) {
+        errors = failEnum(errors, ctx, v5, path + "/type");
       }
     }
-    const v6 = own(value, "type");
-    if (v6 !== undefined) {
-      if (typeof v6 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
-      }
-      if (!ENUM_3.has(v6)) {
-        fail(
-          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v7 = own(value, "value");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 < 1) {
-          fail(errors, path + "/value", "minLength", "must NOT have fewer than 1 characters");
+    const v6 = value.value;
+    if (v6 !== undefined && hasOwn(value, "value")) {
+      if (typeof v6 === "string") {
+        if (v6.length < 1) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length8 > 128) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 128 characters");
+        if (v6.length > 128 && (v6.length > 256 || codePointLength(v6) > 128)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
-    const v9 = own(value, "provisioning_status");
-    if (v9 !== undefined) {
+    const v7 = value.provisioning_status;
+    if (v7 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v7 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
+      }
+    }
+    const v8 = value.invert;
+    if (v8 !== undefined && hasOwn(value, "invert")) {
+      if (typeof v8 !== "boolean") {
+        errors = fail(errors, path + "/invert", "type", "must be boolean");
+      }
+    }
+    const v9 = value.id;
+    if (v9 !== undefined && hasOwn(value, "id")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v10 = own(value, "invert");
-    if (v10 !== undefined) {
-      if (typeof v10 !== "boolean") {
-        fail(errors, path + "/invert", "type", "must be boolean");
-      }
-    }
-    const v11 = own(value, "id");
-    if (v11 !== undefined) {
-      if (typeof v11 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
-      }
-    }
-    const v12 = own(value, "conditions");
-    if (v12 !== undefined) {
-      if (Array.isArray(v12)) {
-        for (let i13 = 0; i13 < v12.length; i13++) {
-          const v14: unknown = v12[i13];
-          check_RuleCondition(v14, path + "/conditions/" + i13, errors, ctx);
+    const v10 = value.conditions;
+    if (v10 !== undefined && hasOwn(value, "conditions")) {
+      if (Array.isArray(v10)) {
+        for (let i11 = 0; i11 < v10.length; i11++) {
+          const v12: unknown = v10[i11];
+          errors = check_RuleCondition(v12, path + "/conditions/" + i11, errors, ctx);
         }
       } else {
-        fail(errors, path + "/conditions", "type", "must be array");
+        errors = fail(errors, path + "/conditions", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5800,127 +5864,121 @@ export function check_L7Rule(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateL7Rule(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_L7Rule(value, "", errors, responseContext(options));
-  return errors;
+  return check_L7Rule(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateL7Rule` found no errors. */
 export function isL7Rule(value: unknown, options?: ValidateOptions): value is L7Rule {
-  return validateL7Rule(value, options).length === 0;
+  return check_L7Rule(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_L7policy(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "name");
-    if (v3 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "admin_state_up");
-    if (v4 !== undefined) {
+    const v4 = value.admin_state_up;
+    if (v4 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v4 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v5 = own(value, "description");
-    if (v5 !== undefined) {
+    const v5 = value.description;
+    if (v5 !== undefined && hasOwn(value, "description")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v6 = own(value, "listener_id");
-    if (v6 !== undefined) {
+    const v6 = value.listener_id;
+    if (v6 !== undefined && hasOwn(value, "listener_id")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "action");
-    if (v7 !== undefined) {
+    const v7 = value.action;
+    if (v7 !== undefined && hasOwn(value, "action")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
       if (!ENUM_14.has(v7)) {
-        fail(
-          ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v7, path + "/action");
       }
     }
-    const v8 = own(value, "redirect_pool_id");
-    if (v8 !== undefined) {
+    const v8 = value.redirect_pool_id;
+    if (v8 !== undefined && hasOwn(value, "redirect_pool_id")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/redirect_pool_id", "type", "must be string");
+        errors = fail(errors, path + "/redirect_pool_id", "type", "must be string");
       }
     }
-    const v9 = own(value, "redirect_listener_id");
-    if (v9 !== undefined) {
+    const v9 = value.redirect_listener_id;
+    if (v9 !== undefined && hasOwn(value, "redirect_listener_id")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/redirect_listener_id", "type", "must be string");
+        errors = fail(errors, path + "/redirect_listener_id", "type", "must be string");
       }
     }
-    const v10 = own(value, "redirect_url");
-    if (v10 !== undefined) {
+    const v10 = value.redirect_url;
+    if (v10 !== undefined && hasOwn(value, "redirect_url")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/redirect_url", "type", "must be string");
+        errors = fail(errors, path + "/redirect_url", "type", "must be string");
       }
     }
-    const v11 = own(value, "rules");
-    if (v11 !== undefined) {
+    const v11 = value.rules;
+    if (v11 !== undefined && hasOwn(value, "rules")) {
       if (Array.isArray(v11)) {
         for (let i12 = 0; i12 < v11.length; i12++) {
           const v13: unknown = v11[i12];
-          check_Rule(v13, path + "/rules/" + i12, errors, ctx);
+          errors = check_Rule(v13, path + "/rules/" + i12, errors, ctx);
         }
       } else {
-        fail(errors, path + "/rules", "type", "must be array");
+        errors = fail(errors, path + "/rules", "type", "must be array");
       }
     }
-    const v14 = own(value, "position");
-    if (v14 !== undefined) {
+    const v14 = value.position;
+    if (v14 !== undefined && hasOwn(value, "position")) {
       if (typeof v14 === "number" && Number.isFinite(v14)) {
         if (!Number.isInteger(v14)) {
-          fail(errors, path + "/position", "type", "must be integer");
+          errors = fail(errors, path + "/position", "type", "must be integer");
         }
         if (v14 < 1) {
-          fail(errors, path + "/position", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/position", "minimum", "must be >= 1");
         }
         if (v14 > 100) {
-          fail(errors, path + "/position", "maximum", "must be <= 100");
+          errors = fail(errors, path + "/position", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/position", "type", "must be integer");
+        errors = fail(errors, path + "/position", "type", "must be integer");
       }
     }
-    const v15 = own(value, "provisioning_status");
-    if (v15 !== undefined) {
+    const v15 = value.provisioning_status;
+    if (v15 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5929,48 +5987,55 @@ export function check_L7policy(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateL7policy(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_L7policy(value, "", errors, responseContext(options));
-  return errors;
+  return check_L7policy(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateL7policy` found no errors. */
 export function isL7policy(value: unknown, options?: ValidateOptions): value is L7policy {
-  return validateL7policy(value, options).length === 0;
+  return check_L7policy(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ListListenersByTagV2Tag(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "key");
-    if (v1 !== undefined) {
+    const v1 = value.key;
+    if (v1 !== undefined && hasOwn(value, "key")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 > 127) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 127 characters");
+        if (v1.length > 127 && (v1.length > 254 || codePointLength(v1) > 127)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 127 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v3 = own(value, "value");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 255) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 255 characters");
+    const v2 = value.value;
+    if (v2 !== undefined && hasOwn(value, "value")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -5982,9 +6047,7 @@ export function validateListListenersByTagV2Tag(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersByTagV2Tag(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListListenersByTagV2Tag(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersByTagV2Tag` found no errors. */
@@ -5992,236 +6055,234 @@ export function isListListenersByTagV2Tag(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersByTagV2Tag {
-  return validateListListenersByTagV2Tag(value, options).length === 0;
+  return (
+    check_ListListenersByTagV2Tag(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 export function check_Listener(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "admin_state_up");
-    if (v1 !== undefined) {
+    const v1 = value.admin_state_up;
+    if (v1 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "client_ca_tls_container_ref");
-    if (v2 !== undefined) {
+    const v2 = value.client_ca_tls_container_ref;
+    if (v2 !== undefined && hasOwn(value, "client_ca_tls_container_ref")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/client_ca_tls_container_ref", "type", "must be string");
+        errors = fail(errors, path + "/client_ca_tls_container_ref", "type", "must be string");
       }
     }
-    const v3 = own(value, "connection_limit");
-    if (v3 !== undefined) {
+    const v3 = value.connection_limit;
+    if (v3 !== undefined && hasOwn(value, "connection_limit")) {
       if (!Number.isInteger(v3)) {
-        fail(errors, path + "/connection_limit", "type", "must be integer");
+        errors = fail(errors, path + "/connection_limit", "type", "must be integer");
       }
     }
-    const v4 = own(value, "created_at");
-    if (v4 !== undefined) {
+    const v4 = value.created_at;
+    if (v4 !== undefined && hasOwn(value, "created_at")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/created_at", "type", "must be string");
+        errors = fail(errors, path + "/created_at", "type", "must be string");
       }
     }
-    const v5 = own(value, "default_pool_id");
-    if (v5 !== undefined) {
+    const v5 = value.default_pool_id;
+    if (v5 !== undefined && hasOwn(value, "default_pool_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/default_pool_id", "type", "must be string");
+        errors = fail(errors, path + "/default_pool_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "default_tls_container_ref");
-    if (v6 !== undefined) {
+    const v6 = value.default_tls_container_ref;
+    if (v6 !== undefined && hasOwn(value, "default_tls_container_ref")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/default_tls_container_ref", "type", "must be string");
+        errors = fail(errors, path + "/default_tls_container_ref", "type", "must be string");
       }
     }
-    const v7 = own(value, "description");
-    if (v7 !== undefined) {
+    const v7 = value.description;
+    if (v7 !== undefined && hasOwn(value, "description")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v8 = own(value, "http2_enable");
-    if (v8 !== undefined) {
+    const v8 = value.http2_enable;
+    if (v8 !== undefined && hasOwn(value, "http2_enable")) {
       if (typeof v8 !== "boolean") {
-        fail(errors, path + "/http2_enable", "type", "must be boolean");
+        errors = fail(errors, path + "/http2_enable", "type", "must be boolean");
       }
     }
-    const v9 = own(value, "id");
-    if (v9 !== undefined) {
+    const v9 = value.id;
+    if (v9 !== undefined && hasOwn(value, "id")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v10 = own(value, "insert_headers");
-    if (v10 !== undefined) {
-      check_ListenerInsertHeaders(v10, path + "/insert_headers", errors, ctx);
+    const v10 = value.insert_headers;
+    if (v10 !== undefined && hasOwn(value, "insert_headers")) {
+      errors = check_ListenerInsertHeaders(v10, path + "/insert_headers", errors, ctx);
     }
-    const v11 = own(value, "loadbalancers");
-    if (v11 !== undefined) {
+    const v11 = value.loadbalancers;
+    if (v11 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v11)) {
         for (let i12 = 0; i12 < v11.length; i12++) {
           const v13: unknown = v11[i12];
-          check_LoadBalancerRef(v13, path + "/loadbalancers/" + i12, errors, ctx);
+          errors = check_LoadBalancerRef(v13, path + "/loadbalancers/" + i12, errors, ctx);
         }
       } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v14 = own(value, "name");
-    if (v14 !== undefined) {
+    const v14 = value.name;
+    if (v14 !== undefined && hasOwn(value, "name")) {
       if (typeof v14 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v15 = own(value, "project_id");
-    if (v15 !== undefined) {
+    const v15 = value.project_id;
+    if (v15 !== undefined && hasOwn(value, "project_id")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v16 = own(value, "protocol");
-    if (v16 !== undefined) {
+    const v16 = value.protocol;
+    if (v16 !== undefined && hasOwn(value, "protocol")) {
       if (typeof v16 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
     }
-    const v17 = own(value, "protocol_port");
-    if (v17 !== undefined) {
+    const v17 = value.protocol_port;
+    if (v17 !== undefined && hasOwn(value, "protocol_port")) {
       if (typeof v17 === "number" && Number.isFinite(v17)) {
         if (!Number.isInteger(v17)) {
-          fail(errors, path + "/protocol_port", "type", "must be integer");
+          errors = fail(errors, path + "/protocol_port", "type", "must be integer");
         }
         if (v17 < 1) {
-          fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
         }
         if (v17 > 65535) {
-          fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v18 = own(value, "sni_container_refs");
-    if (v18 !== undefined) {
+    const v18 = value.sni_container_refs;
+    if (v18 !== undefined && hasOwn(value, "sni_container_refs")) {
       if (Array.isArray(v18)) {
         for (let i19 = 0; i19 < v18.length; i19++) {
           const v20: unknown = v18[i19];
           if (typeof v20 !== "string") {
-            fail(errors, path + "/sni_container_refs/" + i19, "type", "must be string");
+            errors = fail(errors, path + "/sni_container_refs/" + i19, "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/sni_container_refs", "type", "must be array");
+        errors = fail(errors, path + "/sni_container_refs", "type", "must be array");
       }
     }
-    const v21 = own(value, "tags");
-    if (v21 !== undefined) {
+    const v21 = value.tags;
+    if (v21 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v21)) {
         for (let i22 = 0; i22 < v21.length; i22++) {
           const v23: unknown = v21[i22];
-          check_Tag(v23, path + "/tags/" + i22, errors, ctx);
+          errors = check_Tag(v23, path + "/tags/" + i22, errors, ctx);
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
-    const v24 = own(value, "updated_at");
-    if (v24 !== undefined) {
+    const v24 = value.updated_at;
+    if (v24 !== undefined && hasOwn(value, "updated_at")) {
       if (typeof v24 !== "string") {
-        fail(errors, path + "/updated_at", "type", "must be string");
+        errors = fail(errors, path + "/updated_at", "type", "must be string");
       }
     }
-    const v25 = own(value, "tls_ciphers_policy");
-    if (v25 !== undefined) {
+    const v25 = value.tls_ciphers_policy;
+    if (v25 !== undefined && hasOwn(value, "tls_ciphers_policy")) {
       if (typeof v25 !== "string") {
-        fail(errors, path + "/tls_ciphers_policy", "type", "must be string");
+        errors = fail(errors, path + "/tls_ciphers_policy", "type", "must be string");
       }
       if (!ENUM_15.has(v25)) {
-        fail(
-          ctx.lenient && typeof v25 === "string" ? ctx.warnings : errors,
-          path + "/tls_ciphers_policy",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v25, path + "/tls_ciphers_policy");
       }
     }
-    const v26 = own(value, "enable_member_retry");
-    if (v26 !== undefined) {
+    const v26 = value.enable_member_retry;
+    if (v26 !== undefined && hasOwn(value, "enable_member_retry")) {
       if (typeof v26 !== "boolean") {
-        fail(errors, path + "/enable_member_retry", "type", "must be boolean");
+        errors = fail(errors, path + "/enable_member_retry", "type", "must be boolean");
       }
     }
-    const v27 = own(value, "keepalive_timeout");
-    if (v27 !== undefined) {
+    const v27 = value.keepalive_timeout;
+    if (v27 !== undefined && hasOwn(value, "keepalive_timeout")) {
       if (typeof v27 === "number" && Number.isFinite(v27)) {
         if (!Number.isInteger(v27)) {
-          fail(errors, path + "/keepalive_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/keepalive_timeout", "type", "must be integer");
         }
         if (v27 < 0) {
-          fail(errors, path + "/keepalive_timeout", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/keepalive_timeout", "minimum", "must be >= 0");
         }
         if (v27 > 4000) {
-          fail(errors, path + "/keepalive_timeout", "maximum", "must be <= 4000");
+          errors = fail(errors, path + "/keepalive_timeout", "maximum", "must be <= 4000");
         }
       } else {
-        fail(errors, path + "/keepalive_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/keepalive_timeout", "type", "must be integer");
       }
     }
-    const v28 = own(value, "client_timeout");
-    if (v28 !== undefined) {
+    const v28 = value.client_timeout;
+    if (v28 !== undefined && hasOwn(value, "client_timeout")) {
       if (typeof v28 === "number" && Number.isFinite(v28)) {
         if (!Number.isInteger(v28)) {
-          fail(errors, path + "/client_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/client_timeout", "type", "must be integer");
         }
         if (v28 < 1) {
-          fail(errors, path + "/client_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/client_timeout", "minimum", "must be >= 1");
         }
         if (v28 > 300) {
-          fail(errors, path + "/client_timeout", "maximum", "must be <= 300");
+          errors = fail(errors, path + "/client_timeout", "maximum", "must be <= 300");
         }
       } else {
-        fail(errors, path + "/client_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/client_timeout", "type", "must be integer");
       }
     }
-    const v29 = own(value, "member_timeout");
-    if (v29 !== undefined) {
+    const v29 = value.member_timeout;
+    if (v29 !== undefined && hasOwn(value, "member_timeout")) {
       if (typeof v29 === "number" && Number.isFinite(v29)) {
         if (!Number.isInteger(v29)) {
-          fail(errors, path + "/member_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/member_timeout", "type", "must be integer");
         }
         if (v29 < 1) {
-          fail(errors, path + "/member_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/member_timeout", "minimum", "must be >= 1");
         }
         if (v29 > 300) {
-          fail(errors, path + "/member_timeout", "maximum", "must be <= 300");
+          errors = fail(errors, path + "/member_timeout", "maximum", "must be <= 300");
         }
       } else {
-        fail(errors, path + "/member_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/member_timeout", "type", "must be integer");
       }
     }
-    const v30 = own(value, "ipgroup");
-    if (v30 !== undefined) {
-      check_ListenerIpGroup(v30, path + "/ipgroup", errors, ctx);
+    const v30 = value.ipgroup;
+    if (v30 !== undefined && hasOwn(value, "ipgroup")) {
+      errors = check_ListenerIpGroup(v30, path + "/ipgroup", errors, ctx);
     }
-    const v31 = own(value, "transparent_client_ip_enable");
-    if (v31 !== undefined) {
+    const v31 = value.transparent_client_ip_enable;
+    if (v31 !== undefined && hasOwn(value, "transparent_client_ip_enable")) {
       if (typeof v31 !== "boolean") {
-        fail(errors, path + "/transparent_client_ip_enable", "type", "must be boolean");
+        errors = fail(errors, path + "/transparent_client_ip_enable", "type", "must be boolean");
       }
     }
-    const v32 = own(value, "enhance_l7policy_enable");
-    if (v32 !== undefined) {
+    const v32 = value.enhance_l7policy_enable;
+    if (v32 !== undefined && hasOwn(value, "enhance_l7policy_enable")) {
       if (typeof v32 !== "boolean") {
-        fail(errors, path + "/enhance_l7policy_enable", "type", "must be boolean");
+        errors = fail(errors, path + "/enhance_l7policy_enable", "type", "must be boolean");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6230,50 +6291,49 @@ export function check_Listener(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateListener(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Listener(value, "", errors, responseContext(options));
-  return errors;
+  return check_Listener(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListener` found no errors. */
 export function isListener(value: unknown, options?: ValidateOptions): value is Listener {
-  return validateListener(value, options).length === 0;
+  return check_Listener(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ListenerInsertHeaders(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "X-Forwarded-ELB-IP");
-    if (v1 !== undefined) {
+    const v1 = value["X-Forwarded-ELB-IP"];
+    if (v1 !== undefined && hasOwn(value, "X-Forwarded-ELB-IP")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-ELB-IP", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-ELB-IP", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "X-Forwarded-Port");
-    if (v2 !== undefined) {
+    const v2 = value["X-Forwarded-Port"];
+    if (v2 !== undefined && hasOwn(value, "X-Forwarded-Port")) {
       if (typeof v2 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-Port", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-Port", "type", "must be boolean");
       }
     }
-    const v3 = own(value, "X-Forwarded-For-Port");
-    if (v3 !== undefined) {
+    const v3 = value["X-Forwarded-For-Port"];
+    if (v3 !== undefined && hasOwn(value, "X-Forwarded-For-Port")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-For-Port", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-For-Port", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "X-Forwarded-Host");
-    if (v4 !== undefined) {
+    const v4 = value["X-Forwarded-Host"];
+    if (v4 !== undefined && hasOwn(value, "X-Forwarded-Host")) {
       if (typeof v4 !== "boolean") {
-        fail(errors, path + "/X-Forwarded-Host", "type", "must be boolean");
+        errors = fail(errors, path + "/X-Forwarded-Host", "type", "must be boolean");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6285,9 +6345,7 @@ export function validateListenerInsertHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListenerInsertHeaders(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListenerInsertHeaders(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListenerInsertHeaders` found no errors. */
@@ -6295,37 +6353,38 @@ export function isListenerInsertHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListenerInsertHeaders {
-  return validateListenerInsertHeaders(value, options).length === 0;
+  return check_ListenerInsertHeaders(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ListenerIpGroup(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "ipgroup_id");
-    if (v1 !== undefined) {
+    const v1 = value.ipgroup_id;
+    if (v1 !== undefined && hasOwn(value, "ipgroup_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/ipgroup_id", "type", "must be string");
+        errors = fail(errors, path + "/ipgroup_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "enable_ipgroup");
-    if (v2 !== undefined) {
+    const v2 = value.enable_ipgroup;
+    if (v2 !== undefined && hasOwn(value, "enable_ipgroup")) {
       if (typeof v2 !== "boolean") {
-        fail(errors, path + "/enable_ipgroup", "type", "must be boolean");
+        errors = fail(errors, path + "/enable_ipgroup", "type", "must be boolean");
       }
     }
-    const v3 = own(value, "type");
-    if (v3 !== undefined) {
+    const v3 = value.type;
+    if (v3 !== undefined && hasOwn(value, "type")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6337,9 +6396,7 @@ export function validateListenerIpGroup(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListenerIpGroup(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListenerIpGroup(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListenerIpGroup` found no errors. */
@@ -6347,25 +6404,26 @@ export function isListenerIpGroup(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListenerIpGroup {
-  return validateListenerIpGroup(value, options).length === 0;
+  return check_ListenerIpGroup(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ListenerRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6374,46 +6432,40 @@ export function check_ListenerRef(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateListenerRef(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListenerRef(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListenerRef(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListenerRef` found no errors. */
 export function isListenerRef(value: unknown, options?: ValidateOptions): value is ListenerRef {
-  return validateListenerRef(value, options).length === 0;
+  return check_ListenerRef(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ListenersLink(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "href");
-    if (v1 !== undefined) {
+    const v1 = value.href;
+    if (v1 !== undefined && hasOwn(value, "href")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/href", "type", "must be string");
+        errors = fail(errors, path + "/href", "type", "must be string");
       }
     }
-    const v2 = own(value, "rel");
-    if (v2 !== undefined) {
+    const v2 = value.rel;
+    if (v2 !== undefined && hasOwn(value, "rel")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/rel", "type", "must be string");
+        errors = fail(errors, path + "/rel", "type", "must be string");
       }
       if (!ENUM_16.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/rel",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/rel");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6425,38 +6477,40 @@ export function validateListenersLink(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListenersLink(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListenersLink(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListenersLink` found no errors. */
 export function isListenersLink(value: unknown, options?: ValidateOptions): value is ListenersLink {
-  return validateListenersLink(value, options).length === 0;
+  return check_ListenersLink(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_LoadBalancer(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "description");
-    if (v2 !== undefined) {
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 < 1) {
-          fail(errors, path + "/description", "minLength", "must NOT have fewer than 1 characters");
+        if (v2.length < 1) {
+          errors = fail(
+            errors,
+            path + "/description",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length3 > 255) {
-          fail(
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -6464,63 +6518,62 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v4 = own(value, "provisioning_status");
-    if (v4 !== undefined) {
-      if (typeof v4 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+    const v3 = value.provisioning_status;
+    if (v3 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v3 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
-    const v5 = own(value, "admin_state_up");
-    if (v5 !== undefined) {
-      if (typeof v5 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v4 = value.admin_state_up;
+    if (v4 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v4 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v6 = own(value, "provider");
-    if (v6 !== undefined) {
-      if (typeof v6 !== "string") {
-        fail(errors, path + "/provider", "type", "must be string");
+    const v5 = value.provider;
+    if (v5 !== undefined && hasOwn(value, "provider")) {
+      if (typeof v5 !== "string") {
+        errors = fail(errors, path + "/provider", "type", "must be string");
       }
     }
-    const v7 = own(value, "pools");
-    if (v7 !== undefined) {
-      if (Array.isArray(v7)) {
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const v9: unknown = v7[i8];
-          check_PoolRef(v9, path + "/pools/" + i8, errors, ctx);
+    const v6 = value.pools;
+    if (v6 !== undefined && hasOwn(value, "pools")) {
+      if (Array.isArray(v6)) {
+        for (let i7 = 0; i7 < v6.length; i7++) {
+          const v8: unknown = v6[i7];
+          errors = check_PoolRef(v8, path + "/pools/" + i7, errors, ctx);
         }
       } else {
-        fail(errors, path + "/pools", "type", "must be array");
+        errors = fail(errors, path + "/pools", "type", "must be array");
       }
     }
-    const v10 = own(value, "listeners");
-    if (v10 !== undefined) {
-      if (Array.isArray(v10)) {
-        for (let i11 = 0; i11 < v10.length; i11++) {
-          const v12: unknown = v10[i11];
-          check_ListenerRef(v12, path + "/listeners/" + i11, errors, ctx);
+    const v9 = value.listeners;
+    if (v9 !== undefined && hasOwn(value, "listeners")) {
+      if (Array.isArray(v9)) {
+        for (let i10 = 0; i10 < v9.length; i10++) {
+          const v11: unknown = v9[i10];
+          errors = check_ListenerRef(v11, path + "/listeners/" + i10, errors, ctx);
         }
       } else {
-        fail(errors, path + "/listeners", "type", "must be array");
+        errors = fail(errors, path + "/listeners", "type", "must be array");
       }
     }
-    const v13 = own(value, "operating_status");
-    if (v13 !== undefined) {
-      if (typeof v13 === "string") {
-        const length14 = codePointLength(v13);
-        if (length14 < 1) {
-          fail(
+    const v12 = value.operating_status;
+    if (v12 !== undefined && hasOwn(value, "operating_status")) {
+      if (typeof v12 === "string") {
+        if (v12.length < 1) {
+          errors = fail(
             errors,
             path + "/operating_status",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length14 > 16) {
-          fail(
+        if (v12.length > 16 && (v12.length > 32 || codePointLength(v12) > 16)) {
+          errors = fail(
             errors,
             path + "/operating_status",
             "maxLength",
@@ -6528,37 +6581,45 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/operating_status", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
     }
-    const v15 = own(value, "vip_address");
-    if (v15 !== undefined) {
-      if (typeof v15 === "string") {
-        const length16 = codePointLength(v15);
-        if (length16 < 1) {
-          fail(errors, path + "/vip_address", "minLength", "must NOT have fewer than 1 characters");
+    const v13 = value.vip_address;
+    if (v13 !== undefined && hasOwn(value, "vip_address")) {
+      if (typeof v13 === "string") {
+        if (v13.length < 1) {
+          errors = fail(
+            errors,
+            path + "/vip_address",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length16 > 64) {
-          fail(errors, path + "/vip_address", "maxLength", "must NOT have more than 64 characters");
+        if (v13.length > 64 && (v13.length > 128 || codePointLength(v13) > 64)) {
+          errors = fail(
+            errors,
+            path + "/vip_address",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
       } else {
-        fail(errors, path + "/vip_address", "type", "must be string");
+        errors = fail(errors, path + "/vip_address", "type", "must be string");
       }
     }
-    const v17 = own(value, "vip_subnet_cidr_id");
-    if (v17 !== undefined) {
-      if (typeof v17 === "string") {
-        const length18 = codePointLength(v17);
-        if (length18 < 1) {
-          fail(
+    const v14 = value.vip_subnet_cidr_id;
+    if (v14 !== undefined && hasOwn(value, "vip_subnet_cidr_id")) {
+      if (typeof v14 === "string") {
+        if (v14.length < 1) {
+          errors = fail(
             errors,
             path + "/vip_subnet_cidr_id",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length18 > 36) {
-          fail(
+        if (v14.length > 36 && (v14.length > 72 || codePointLength(v14) > 36)) {
+          errors = fail(
             errors,
             path + "/vip_subnet_cidr_id",
             "maxLength",
@@ -6566,119 +6627,154 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/vip_subnet_cidr_id", "type", "must be string");
+        errors = fail(errors, path + "/vip_subnet_cidr_id", "type", "must be string");
       }
     }
-    const v19 = own(value, "name");
-    if (v19 !== undefined) {
-      if (typeof v19 === "string") {
-        const length20 = codePointLength(v19);
-        if (length20 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+    const v15 = value.name;
+    if (v15 !== undefined && hasOwn(value, "name")) {
+      if (typeof v15 === "string") {
+        if (v15.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length20 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+        if (v15.length > 255 && (v15.length > 510 || codePointLength(v15) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v21 = own(value, "project_id");
-    if (v21 !== undefined) {
+    const v16 = value.project_id;
+    if (v16 !== undefined && hasOwn(value, "project_id")) {
+      if (typeof v16 === "string") {
+        if (v16.length < 1) {
+          errors = fail(
+            errors,
+            path + "/project_id",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
+        }
+        if (v16.length > 32 && (v16.length > 64 || codePointLength(v16) > 32)) {
+          errors = fail(
+            errors,
+            path + "/project_id",
+            "maxLength",
+            "must NOT have more than 32 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/project_id", "type", "must be string");
+      }
+    }
+    const v17 = value.vip_port_id;
+    if (v17 !== undefined && hasOwn(value, "vip_port_id")) {
+      if (typeof v17 !== "string") {
+        errors = fail(errors, path + "/vip_port_id", "type", "must be string");
+      }
+    }
+    const v18 = value.tags;
+    if (v18 !== undefined && hasOwn(value, "tags")) {
+      if (Array.isArray(v18)) {
+        for (let i19 = 0; i19 < v18.length; i19++) {
+          const v20: unknown = v18[i19];
+          errors = check_Tag(v20, path + "/tags/" + i19, errors, ctx);
+        }
+      } else {
+        errors = fail(errors, path + "/tags", "type", "must be array");
+      }
+    }
+    const v21 = value.created_at;
+    if (v21 !== undefined && hasOwn(value, "created_at")) {
       if (typeof v21 === "string") {
-        const length22 = codePointLength(v21);
-        if (length22 < 1) {
-          fail(errors, path + "/project_id", "minLength", "must NOT have fewer than 1 characters");
+        if (v21.length < 1) {
+          errors = fail(
+            errors,
+            path + "/created_at",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length22 > 32) {
-          fail(errors, path + "/project_id", "maxLength", "must NOT have more than 32 characters");
-        }
-      } else {
-        fail(errors, path + "/project_id", "type", "must be string");
-      }
-    }
-    const v23 = own(value, "vip_port_id");
-    if (v23 !== undefined) {
-      if (typeof v23 !== "string") {
-        fail(errors, path + "/vip_port_id", "type", "must be string");
-      }
-    }
-    const v24 = own(value, "tags");
-    if (v24 !== undefined) {
-      if (Array.isArray(v24)) {
-        for (let i25 = 0; i25 < v24.length; i25++) {
-          const v26: unknown = v24[i25];
-          check_Tag(v26, path + "/tags/" + i25, errors, ctx);
+        if (v21.length > 20 && (v21.length > 40 || codePointLength(v21) > 20)) {
+          errors = fail(
+            errors,
+            path + "/created_at",
+            "maxLength",
+            "must NOT have more than 20 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/created_at", "type", "must be string");
       }
     }
-    const v27 = own(value, "created_at");
-    if (v27 !== undefined) {
-      if (typeof v27 === "string") {
-        const length28 = codePointLength(v27);
-        if (length28 < 1) {
-          fail(errors, path + "/created_at", "minLength", "must NOT have fewer than 1 characters");
+    const v22 = value.updated_at;
+    if (v22 !== undefined && hasOwn(value, "updated_at")) {
+      if (typeof v22 === "string") {
+        if (v22.length < 1) {
+          errors = fail(
+            errors,
+            path + "/updated_at",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length28 > 20) {
-          fail(errors, path + "/created_at", "maxLength", "must NOT have more than 20 characters");
-        }
-      } else {
-        fail(errors, path + "/created_at", "type", "must be string");
-      }
-    }
-    const v29 = own(value, "updated_at");
-    if (v29 !== undefined) {
-      if (typeof v29 === "string") {
-        const length30 = codePointLength(v29);
-        if (length30 < 1) {
-          fail(errors, path + "/updated_at", "minLength", "must NOT have fewer than 1 characters");
-        }
-        if (length30 > 20) {
-          fail(errors, path + "/updated_at", "maxLength", "must NOT have more than 20 characters");
+        if (v22.length > 20 && (v22.length > 40 || codePointLength(v22) > 20)) {
+          errors = fail(
+            errors,
+            path + "/updated_at",
+            "maxLength",
+            "must NOT have more than 20 characters",
+          );
         }
       } else {
-        fail(errors, path + "/updated_at", "type", "must be string");
+        errors = fail(errors, path + "/updated_at", "type", "must be string");
       }
     }
-    const v31 = own(value, "guaranteed");
-    if (v31 !== undefined) {
-      if (typeof v31 !== "boolean") {
-        fail(errors, path + "/guaranteed", "type", "must be boolean");
+    const v23 = value.guaranteed;
+    if (v23 !== undefined && hasOwn(value, "guaranteed")) {
+      if (typeof v23 !== "boolean") {
+        errors = fail(errors, path + "/guaranteed", "type", "must be boolean");
       }
     }
-    const v32 = own(value, "vpc_id");
-    if (v32 !== undefined) {
-      if (typeof v32 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+    const v24 = value.vpc_id;
+    if (v24 !== undefined && hasOwn(value, "vpc_id")) {
+      if (typeof v24 !== "string") {
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
       }
     }
-    const v33 = own(value, "eips");
-    if (v33 !== undefined) {
-      if (Array.isArray(v33)) {
-        for (let i34 = 0; i34 < v33.length; i34++) {
-          const v35: unknown = v33[i34];
-          check_EipInfo(v35, path + "/eips/" + i34, errors, ctx);
+    const v25 = value.eips;
+    if (v25 !== undefined && hasOwn(value, "eips")) {
+      if (Array.isArray(v25)) {
+        for (let i26 = 0; i26 < v25.length; i26++) {
+          const v27: unknown = v25[i26];
+          errors = check_EipInfo(v27, path + "/eips/" + i26, errors, ctx);
         }
       } else {
-        fail(errors, path + "/eips", "type", "must be array");
+        errors = fail(errors, path + "/eips", "type", "must be array");
       }
     }
-    const v36 = own(value, "ipv6_vip_address");
-    if (v36 !== undefined) {
-      if (typeof v36 === "string") {
-        const length37 = codePointLength(v36);
-        if (length37 < 1) {
-          fail(
+    const v28 = value.ipv6_vip_address;
+    if (v28 !== undefined && hasOwn(value, "ipv6_vip_address")) {
+      if (typeof v28 === "string") {
+        if (v28.length < 1) {
+          errors = fail(
             errors,
             path + "/ipv6_vip_address",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length37 > 64) {
-          fail(
+        if (v28.length > 64 && (v28.length > 128 || codePointLength(v28) > 64)) {
+          errors = fail(
             errors,
             path + "/ipv6_vip_address",
             "maxLength",
@@ -6686,54 +6782,58 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/ipv6_vip_address", "type", "must be string");
+        errors = fail(errors, path + "/ipv6_vip_address", "type", "must be string");
       }
     }
-    const v38 = own(value, "ipv6_vip_virsubnet_id");
-    if (v38 !== undefined) {
-      if (typeof v38 !== "string") {
-        fail(errors, path + "/ipv6_vip_virsubnet_id", "type", "must be string");
+    const v29 = value.ipv6_vip_virsubnet_id;
+    if (v29 !== undefined && hasOwn(value, "ipv6_vip_virsubnet_id")) {
+      if (typeof v29 !== "string") {
+        errors = fail(errors, path + "/ipv6_vip_virsubnet_id", "type", "must be string");
       }
     }
-    const v39 = own(value, "ipv6_vip_port_id");
-    if (v39 !== undefined) {
-      if (typeof v39 !== "string") {
-        fail(errors, path + "/ipv6_vip_port_id", "type", "must be string");
+    const v30 = value.ipv6_vip_port_id;
+    if (v30 !== undefined && hasOwn(value, "ipv6_vip_port_id")) {
+      if (typeof v30 !== "string") {
+        errors = fail(errors, path + "/ipv6_vip_port_id", "type", "must be string");
       }
     }
-    const v40 = own(value, "availability_zone_list");
-    if (v40 !== undefined) {
-      if (Array.isArray(v40)) {
-        for (let i41 = 0; i41 < v40.length; i41++) {
-          const v42: unknown = v40[i41];
-          if (typeof v42 !== "string") {
-            fail(errors, path + "/availability_zone_list/" + i41, "type", "must be string");
+    const v31 = value.availability_zone_list;
+    if (v31 !== undefined && hasOwn(value, "availability_zone_list")) {
+      if (Array.isArray(v31)) {
+        for (let i32 = 0; i32 < v31.length; i32++) {
+          const v33: unknown = v31[i32];
+          if (typeof v33 !== "string") {
+            errors = fail(
+              errors,
+              path + "/availability_zone_list/" + i32,
+              "type",
+              "must be string",
+            );
           }
         }
       } else {
-        fail(errors, path + "/availability_zone_list", "type", "must be array");
+        errors = fail(errors, path + "/availability_zone_list", "type", "must be array");
       }
     }
-    const v43 = own(value, "enterprise_project_id");
-    if (v43 !== undefined) {
-      if (typeof v43 !== "string") {
-        fail(errors, path + "/enterprise_project_id", "type", "must be string");
+    const v34 = value.enterprise_project_id;
+    if (v34 !== undefined && hasOwn(value, "enterprise_project_id")) {
+      if (typeof v34 !== "string") {
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be string");
       }
     }
-    const v44 = own(value, "l4_flavor_id");
-    if (v44 !== undefined) {
-      if (typeof v44 === "string") {
-        const length45 = codePointLength(v44);
-        if (length45 < 1) {
-          fail(
+    const v35 = value.l4_flavor_id;
+    if (v35 !== undefined && hasOwn(value, "l4_flavor_id")) {
+      if (typeof v35 === "string") {
+        if (v35.length < 1) {
+          errors = fail(
             errors,
             path + "/l4_flavor_id",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length45 > 255) {
-          fail(
+        if (v35.length > 255 && (v35.length > 510 || codePointLength(v35) > 255)) {
+          errors = fail(
             errors,
             path + "/l4_flavor_id",
             "maxLength",
@@ -6741,23 +6841,22 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/l4_flavor_id", "type", "must be string");
+        errors = fail(errors, path + "/l4_flavor_id", "type", "must be string");
       }
     }
-    const v46 = own(value, "l4_scale_flavor_id");
-    if (v46 !== undefined) {
-      if (typeof v46 === "string") {
-        const length47 = codePointLength(v46);
-        if (length47 < 1) {
-          fail(
+    const v36 = value.l4_scale_flavor_id;
+    if (v36 !== undefined && hasOwn(value, "l4_scale_flavor_id")) {
+      if (typeof v36 === "string") {
+        if (v36.length < 1) {
+          errors = fail(
             errors,
             path + "/l4_scale_flavor_id",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length47 > 255) {
-          fail(
+        if (v36.length > 255 && (v36.length > 510 || codePointLength(v36) > 255)) {
+          errors = fail(
             errors,
             path + "/l4_scale_flavor_id",
             "maxLength",
@@ -6765,23 +6864,22 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/l4_scale_flavor_id", "type", "must be string");
+        errors = fail(errors, path + "/l4_scale_flavor_id", "type", "must be string");
       }
     }
-    const v48 = own(value, "l7_flavor_id");
-    if (v48 !== undefined) {
-      if (typeof v48 === "string") {
-        const length49 = codePointLength(v48);
-        if (length49 < 1) {
-          fail(
+    const v37 = value.l7_flavor_id;
+    if (v37 !== undefined && hasOwn(value, "l7_flavor_id")) {
+      if (typeof v37 === "string") {
+        if (v37.length < 1) {
+          errors = fail(
             errors,
             path + "/l7_flavor_id",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length49 > 255) {
-          fail(
+        if (v37.length > 255 && (v37.length > 510 || codePointLength(v37) > 255)) {
+          errors = fail(
             errors,
             path + "/l7_flavor_id",
             "maxLength",
@@ -6789,23 +6887,22 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/l7_flavor_id", "type", "must be string");
+        errors = fail(errors, path + "/l7_flavor_id", "type", "must be string");
       }
     }
-    const v50 = own(value, "l7_scale_flavor_id");
-    if (v50 !== undefined) {
-      if (typeof v50 === "string") {
-        const length51 = codePointLength(v50);
-        if (length51 < 1) {
-          fail(
+    const v38 = value.l7_scale_flavor_id;
+    if (v38 !== undefined && hasOwn(value, "l7_scale_flavor_id")) {
+      if (typeof v38 === "string") {
+        if (v38.length < 1) {
+          errors = fail(
             errors,
             path + "/l7_scale_flavor_id",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length51 > 255) {
-          fail(
+        if (v38.length > 255 && (v38.length > 510 || codePointLength(v38) > 255)) {
+          errors = fail(
             errors,
             path + "/l7_scale_flavor_id",
             "maxLength",
@@ -6813,52 +6910,53 @@ export function check_LoadBalancer(
           );
         }
       } else {
-        fail(errors, path + "/l7_scale_flavor_id", "type", "must be string");
+        errors = fail(errors, path + "/l7_scale_flavor_id", "type", "must be string");
       }
     }
-    const v52 = own(value, "publicips");
-    if (v52 !== undefined) {
-      if (Array.isArray(v52)) {
-        for (let i53 = 0; i53 < v52.length; i53++) {
-          const v54: unknown = v52[i53];
-          check_PublicIpInfo(v54, path + "/publicips/" + i53, errors, ctx);
+    const v39 = value.publicips;
+    if (v39 !== undefined && hasOwn(value, "publicips")) {
+      if (Array.isArray(v39)) {
+        for (let i40 = 0; i40 < v39.length; i40++) {
+          const v41: unknown = v39[i40];
+          errors = check_PublicIpInfo(v41, path + "/publicips/" + i40, errors, ctx);
         }
       } else {
-        fail(errors, path + "/publicips", "type", "must be array");
+        errors = fail(errors, path + "/publicips", "type", "must be array");
       }
     }
-    const v55 = own(value, "elb_virsubnet_ids");
-    if (v55 !== undefined) {
-      if (Array.isArray(v55)) {
-        for (let i56 = 0; i56 < v55.length; i56++) {
-          const v57: unknown = v55[i56];
-          if (typeof v57 !== "string") {
-            fail(errors, path + "/elb_virsubnet_ids/" + i56, "type", "must be string");
+    const v42 = value.elb_virsubnet_ids;
+    if (v42 !== undefined && hasOwn(value, "elb_virsubnet_ids")) {
+      if (Array.isArray(v42)) {
+        for (let i43 = 0; i43 < v42.length; i43++) {
+          const v44: unknown = v42[i43];
+          if (typeof v44 !== "string") {
+            errors = fail(errors, path + "/elb_virsubnet_ids/" + i43, "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/elb_virsubnet_ids", "type", "must be array");
+        errors = fail(errors, path + "/elb_virsubnet_ids", "type", "must be array");
       }
     }
-    const v58 = own(value, "ip_target_enable");
-    if (v58 !== undefined) {
-      if (typeof v58 !== "boolean") {
-        fail(errors, path + "/ip_target_enable", "type", "must be boolean");
+    const v45 = value.ip_target_enable;
+    if (v45 !== undefined && hasOwn(value, "ip_target_enable")) {
+      if (typeof v45 !== "boolean") {
+        errors = fail(errors, path + "/ip_target_enable", "type", "must be boolean");
       }
     }
-    const v59 = own(value, "frozen_scene");
-    if (v59 !== undefined) {
-      if (typeof v59 !== "string") {
-        fail(errors, path + "/frozen_scene", "type", "must be string");
+    const v46 = value.frozen_scene;
+    if (v46 !== undefined && hasOwn(value, "frozen_scene")) {
+      if (typeof v46 !== "string") {
+        errors = fail(errors, path + "/frozen_scene", "type", "must be string");
       }
     }
-    const v60 = own(value, "ipv6_bandwidth");
-    if (v60 !== undefined) {
-      check_BandwidthRef(v60, path + "/ipv6_bandwidth", errors, ctx);
+    const v47 = value.ipv6_bandwidth;
+    if (v47 !== undefined && hasOwn(value, "ipv6_bandwidth")) {
+      errors = check_BandwidthRef(v47, path + "/ipv6_bandwidth", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6867,32 +6965,31 @@ export function check_LoadBalancer(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateLoadBalancer(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_LoadBalancer(value, "", errors, responseContext(options));
-  return errors;
+  return check_LoadBalancer(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateLoadBalancer` found no errors. */
 export function isLoadBalancer(value: unknown, options?: ValidateOptions): value is LoadBalancer {
-  return validateLoadBalancer(value, options).length === 0;
+  return check_LoadBalancer(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_LoadBalancerRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6904,9 +7001,7 @@ export function validateLoadBalancerRef(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_LoadBalancerRef(value, "", errors, responseContext(options));
-  return errors;
+  return check_LoadBalancerRef(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateLoadBalancerRef` found no errors. */
@@ -6914,59 +7009,64 @@ export function isLoadBalancerRef(
   value: unknown,
   options?: ValidateOptions,
 ): value is LoadBalancerRef {
-  return validateLoadBalancerRef(value, options).length === 0;
+  return check_LoadBalancerRef(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_LoadBalancerStatusHealthMonitor(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "type");
-    if (v1 !== undefined) {
+    const v1 = value.type;
+    if (v1 !== undefined && hasOwn(value, "type")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_13.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/type");
       }
     }
-    const v2 = own(value, "id");
-    if (v2 !== undefined) {
+    const v2 = value.id;
+    if (v2 !== undefined && hasOwn(value, "id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v3 = own(value, "name");
-    if (v3 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
       if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+        if (v3.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length4 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+        if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v5 = own(value, "provisioning_status");
-    if (v5 !== undefined) {
-      if (typeof v5 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+    const v4 = value.provisioning_status;
+    if (v4 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v4 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -6978,9 +7078,9 @@ export function validateLoadBalancerStatusHealthMonitor(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_LoadBalancerStatusHealthMonitor(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_LoadBalancerStatusHealthMonitor(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateLoadBalancerStatusHealthMonitor` found no errors. */
@@ -6988,67 +7088,66 @@ export function isLoadBalancerStatusHealthMonitor(
   value: unknown,
   options?: ValidateOptions,
 ): value is LoadBalancerStatusHealthMonitor {
-  return validateLoadBalancerStatusHealthMonitor(value, options).length === 0;
+  return (
+    check_LoadBalancerStatusHealthMonitor(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 export function check_LoadBalancerStatusMember(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "provisioning_status");
-    if (v1 !== undefined) {
+    const v1 = value.provisioning_status;
+    if (v1 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
-    const v2 = own(value, "address");
-    if (v2 !== undefined) {
+    const v2 = value.address;
+    if (v2 !== undefined && hasOwn(value, "address")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/address", "type", "must be string");
+        errors = fail(errors, path + "/address", "type", "must be string");
       }
     }
-    const v3 = own(value, "protocol_port");
-    if (v3 !== undefined) {
+    const v3 = value.protocol_port;
+    if (v3 !== undefined && hasOwn(value, "protocol_port")) {
       if (typeof v3 === "number" && Number.isFinite(v3)) {
         if (!Number.isInteger(v3)) {
-          fail(errors, path + "/protocol_port", "type", "must be integer");
+          errors = fail(errors, path + "/protocol_port", "type", "must be integer");
         }
         if (v3 < 1) {
-          fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
         }
         if (v3 > 65535) {
-          fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "operating_status");
-    if (v5 !== undefined) {
+    const v5 = value.operating_status;
+    if (v5 !== undefined && hasOwn(value, "operating_status")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
       if (!ENUM_17.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/operating_status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/operating_status");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7060,9 +7159,7 @@ export function validateLoadBalancerStatusMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_LoadBalancerStatusMember(value, "", errors, responseContext(options));
-  return errors;
+  return check_LoadBalancerStatusMember(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateLoadBalancerStatusMember` found no errors. */
@@ -7070,74 +7167,81 @@ export function isLoadBalancerStatusMember(
   value: unknown,
   options?: ValidateOptions,
 ): value is LoadBalancerStatusMember {
-  return validateLoadBalancerStatusMember(value, options).length === 0;
+  return (
+    check_LoadBalancerStatusMember(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 export function check_LoadBalancerStatusPool(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "provisioning_status");
-    if (v1 !== undefined) {
+    const v1 = value.provisioning_status;
+    if (v1 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 !== undefined) {
+    const v2 = value.name;
+    if (v2 !== undefined && hasOwn(value, "name")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+        if (v2.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length3 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
-      }
-    }
-    const v4 = own(value, "healthmonitor");
-    if (v4 !== undefined) {
-      check_LoadBalancerStatusHealthMonitor(v4, path + "/healthmonitor", errors, ctx);
-    }
-    const v5 = own(value, "members");
-    if (v5 !== undefined) {
-      if (Array.isArray(v5)) {
-        for (let i6 = 0; i6 < v5.length; i6++) {
-          const v7: unknown = v5[i6];
-          check_LoadBalancerStatusMember(v7, path + "/members/" + i6, errors, ctx);
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v8 = own(value, "id");
-    if (v8 !== undefined) {
+    const v3 = value.healthmonitor;
+    if (v3 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_LoadBalancerStatusHealthMonitor(v3, path + "/healthmonitor", errors, ctx);
+    }
+    const v4 = value.members;
+    if (v4 !== undefined && hasOwn(value, "members")) {
+      if (Array.isArray(v4)) {
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const v6: unknown = v4[i5];
+          errors = check_LoadBalancerStatusMember(v6, path + "/members/" + i5, errors, ctx);
+        }
+      } else {
+        errors = fail(errors, path + "/members", "type", "must be array");
+      }
+    }
+    const v7 = value.id;
+    if (v7 !== undefined && hasOwn(value, "id")) {
+      if (typeof v7 !== "string") {
+        errors = fail(errors, path + "/id", "type", "must be string");
+      }
+    }
+    const v8 = value.operating_status;
+    if (v8 !== undefined && hasOwn(value, "operating_status")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
-    }
-    const v9 = own(value, "operating_status");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
-      }
-      if (!ENUM_18.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/operating_status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_18.has(v8)) {
+        errors = failEnum(errors, ctx, v8, path + "/operating_status");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7149,9 +7253,7 @@ export function validateLoadBalancerStatusPool(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_LoadBalancerStatusPool(value, "", errors, responseContext(options));
-  return errors;
+  return check_LoadBalancerStatusPool(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateLoadBalancerStatusPool` found no errors. */
@@ -7159,25 +7261,26 @@ export function isLoadBalancerStatusPool(
   value: unknown,
   options?: ValidateOptions,
 ): value is LoadBalancerStatusPool {
-  return validateLoadBalancerStatusPool(value, options).length === 0;
+  return check_LoadBalancerStatusPool(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Loadbalancer(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7186,122 +7289,111 @@ export function check_Loadbalancer(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateLoadbalancer(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Loadbalancer(value, "", errors, responseContext(options));
-  return errors;
+  return check_Loadbalancer(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateLoadbalancer` found no errors. */
 export function isLoadbalancer(value: unknown, options?: ValidateOptions): value is Loadbalancer {
-  return validateLoadbalancer(value, options).length === 0;
+  return check_Loadbalancer(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Member(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "address");
-    if (v1 !== undefined) {
+    const v1 = value.address;
+    if (v1 !== undefined && hasOwn(value, "address")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/address", "type", "must be string");
+        errors = fail(errors, path + "/address", "type", "must be string");
       }
     }
-    const v2 = own(value, "admin_state_up");
-    if (v2 !== undefined) {
+    const v2 = value.admin_state_up;
+    if (v2 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v2 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v3 = own(value, "id");
-    if (v3 !== undefined) {
+    const v3 = value.id;
+    if (v3 !== undefined && hasOwn(value, "id")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v4 = own(value, "name");
-    if (v4 !== undefined) {
+    const v4 = value.name;
+    if (v4 !== undefined && hasOwn(value, "name")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v5 = own(value, "operating_status");
-    if (v5 !== undefined) {
+    const v5 = value.operating_status;
+    if (v5 !== undefined && hasOwn(value, "operating_status")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
       if (!ENUM_2.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/operating_status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/operating_status");
       }
     }
-    const v6 = own(value, "project_id");
-    if (v6 !== undefined) {
+    const v6 = value.project_id;
+    if (v6 !== undefined && hasOwn(value, "project_id")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "protocol_port");
-    if (v7 !== undefined) {
+    const v7 = value.protocol_port;
+    if (v7 !== undefined && hasOwn(value, "protocol_port")) {
       if (typeof v7 === "number" && Number.isFinite(v7)) {
         if (!Number.isInteger(v7)) {
-          fail(errors, path + "/protocol_port", "type", "must be integer");
+          errors = fail(errors, path + "/protocol_port", "type", "must be integer");
         }
         if (v7 < 1) {
-          fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/protocol_port", "minimum", "must be >= 1");
         }
         if (v7 > 65535) {
-          fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v8 = own(value, "subnet_cidr_id");
-    if (v8 !== undefined) {
+    const v8 = value.subnet_cidr_id;
+    if (v8 !== undefined && hasOwn(value, "subnet_cidr_id")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/subnet_cidr_id", "type", "must be string");
+        errors = fail(errors, path + "/subnet_cidr_id", "type", "must be string");
       }
     }
-    const v9 = own(value, "weight");
-    if (v9 !== undefined) {
+    const v9 = value.weight;
+    if (v9 !== undefined && hasOwn(value, "weight")) {
       if (typeof v9 === "number" && Number.isFinite(v9)) {
         if (!Number.isInteger(v9)) {
-          fail(errors, path + "/weight", "type", "must be integer");
+          errors = fail(errors, path + "/weight", "type", "must be integer");
         }
         if (v9 < 0) {
-          fail(errors, path + "/weight", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/weight", "minimum", "must be >= 0");
         }
         if (v9 > 100) {
-          fail(errors, path + "/weight", "maximum", "must be <= 100");
+          errors = fail(errors, path + "/weight", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/weight", "type", "must be integer");
+        errors = fail(errors, path + "/weight", "type", "must be integer");
       }
     }
-    const v10 = own(value, "ip_version");
-    if (v10 !== undefined) {
+    const v10 = value.ip_version;
+    if (v10 !== undefined && hasOwn(value, "ip_version")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/ip_version", "type", "must be string");
+        errors = fail(errors, path + "/ip_version", "type", "must be string");
       }
       if (!ENUM_19.has(v10)) {
-        fail(
-          ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
-          path + "/ip_version",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v10, path + "/ip_version");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7310,32 +7402,31 @@ export function check_Member(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateMember(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Member(value, "", errors, responseContext(options));
-  return errors;
+  return check_Member(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateMember` found no errors. */
 export function isMember(value: unknown, options?: ValidateOptions): value is Member {
-  return validateMember(value, options).length === 0;
+  return check_Member(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_MemberRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7344,46 +7435,40 @@ export function check_MemberRef(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateMemberRef(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_MemberRef(value, "", errors, responseContext(options));
-  return errors;
+  return check_MemberRef(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateMemberRef` found no errors. */
 export function isMemberRef(value: unknown, options?: ValidateOptions): value is MemberRef {
-  return validateMemberRef(value, options).length === 0;
+  return check_MemberRef(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_MembersLink(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "href");
-    if (v1 !== undefined) {
+    const v1 = value.href;
+    if (v1 !== undefined && hasOwn(value, "href")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/href", "type", "must be string");
+        errors = fail(errors, path + "/href", "type", "must be string");
       }
     }
-    const v2 = own(value, "rel");
-    if (v2 !== undefined) {
+    const v2 = value.rel;
+    if (v2 !== undefined && hasOwn(value, "rel")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/rel", "type", "must be string");
+        errors = fail(errors, path + "/rel", "type", "must be string");
       }
       if (!ENUM_16.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/rel",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/rel");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7392,44 +7477,43 @@ export function check_MembersLink(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateMembersLink(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_MembersLink(value, "", errors, responseContext(options));
-  return errors;
+  return check_MembersLink(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateMembersLink` found no errors. */
 export function isMembersLink(value: unknown, options?: ValidateOptions): value is MembersLink {
-  return validateMembersLink(value, options).length === 0;
+  return check_MembersLink(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_PageInfo(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "previous_marker");
-    if (v1 !== undefined) {
+    const v1 = value.previous_marker;
+    if (v1 !== undefined && hasOwn(value, "previous_marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/previous_marker", "type", "must be string");
+        errors = fail(errors, path + "/previous_marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "next_marker");
-    if (v2 !== undefined) {
+    const v2 = value.next_marker;
+    if (v2 !== undefined && hasOwn(value, "next_marker")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/next_marker", "type", "must be string");
+        errors = fail(errors, path + "/next_marker", "type", "must be string");
       }
     }
-    const v3 = own(value, "current_count");
-    if (v3 !== undefined) {
+    const v3 = value.current_count;
+    if (v3 !== undefined && hasOwn(value, "current_count")) {
       if (!Number.isInteger(v3)) {
-        fail(errors, path + "/current_count", "type", "must be integer");
+        errors = fail(errors, path + "/current_count", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7438,32 +7522,31 @@ export function check_PageInfo(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validatePageInfo(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_PageInfo(value, "", errors, responseContext(options));
-  return errors;
+  return check_PageInfo(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validatePageInfo` found no errors. */
 export function isPageInfo(value: unknown, options?: ValidateOptions): value is PageInfo {
-  return validatePageInfo(value, options).length === 0;
+  return check_PageInfo(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Pool(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7472,32 +7555,31 @@ export function check_Pool(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validatePool(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Pool(value, "", errors, responseContext(options));
-  return errors;
+  return check_Pool(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validatePool` found no errors. */
 export function isPool(value: unknown, options?: ValidateOptions): value is Pool {
-  return validatePool(value, options).length === 0;
+  return check_Pool(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_PoolRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7506,44 +7588,43 @@ export function check_PoolRef(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validatePoolRef(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_PoolRef(value, "", errors, responseContext(options));
-  return errors;
+  return check_PoolRef(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validatePoolRef` found no errors. */
 export function isPoolRef(value: unknown, options?: ValidateOptions): value is PoolRef {
-  return validatePoolRef(value, options).length === 0;
+  return check_PoolRef(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_PublicIpInfo(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "publicip_id");
-    if (v1 !== undefined) {
+    const v1 = value.publicip_id;
+    if (v1 !== undefined && hasOwn(value, "publicip_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/publicip_id", "type", "must be string");
+        errors = fail(errors, path + "/publicip_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "publicip_address");
-    if (v2 !== undefined) {
+    const v2 = value.publicip_address;
+    if (v2 !== undefined && hasOwn(value, "publicip_address")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/publicip_address", "type", "must be string");
+        errors = fail(errors, path + "/publicip_address", "type", "must be string");
       }
     }
-    const v3 = own(value, "ip_version");
-    if (v3 !== undefined) {
+    const v3 = value.ip_version;
+    if (v3 !== undefined && hasOwn(value, "ip_version")) {
       if (!Number.isInteger(v3)) {
-        fail(errors, path + "/ip_version", "type", "must be integer");
+        errors = fail(errors, path + "/ip_version", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7552,49 +7633,65 @@ export function check_PublicIpInfo(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validatePublicIpInfo(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_PublicIpInfo(value, "", errors, responseContext(options));
-  return errors;
+  return check_PublicIpInfo(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validatePublicIpInfo` found no errors. */
 export function isPublicIpInfo(value: unknown, options?: ValidateOptions): value is PublicIpInfo {
-  return validatePublicIpInfo(value, options).length === 0;
+  return check_PublicIpInfo(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_RedirectUrlConfig(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "protocol");
-    if (v1 !== undefined) {
+    const v1 = value.protocol;
+    if (v1 !== undefined && hasOwn(value, "protocol")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/protocol", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/protocol",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 36) {
-          fail(errors, path + "/protocol", "maxLength", "must NOT have more than 36 characters");
+        if (v1.length > 36 && (v1.length > 72 || codePointLength(v1) > 36)) {
+          errors = fail(
+            errors,
+            path + "/protocol",
+            "maxLength",
+            "must NOT have more than 36 characters",
+          );
         }
       } else {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
     }
-    const v3 = own(value, "host");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(errors, path + "/host", "minLength", "must NOT have fewer than 1 characters");
+    const v2 = value.host;
+    if (v2 !== undefined && hasOwn(value, "host")) {
+      if (typeof v2 === "string") {
+        if (v2.length < 1) {
+          errors = fail(
+            errors,
+            path + "/host",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length4 > 128) {
-          fail(errors, path + "/host", "maxLength", "must NOT have more than 128 characters");
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
+            errors,
+            path + "/host",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
-        if (!PATTERN_1.test(v3)) {
-          fail(
+        if (!PATTERN_1.test(v2)) {
+          errors = fail(
             errors,
             path + "/host",
             "pattern",
@@ -7602,49 +7699,68 @@ export function check_RedirectUrlConfig(
           );
         }
       } else {
-        fail(errors, path + "/host", "type", "must be string");
+        errors = fail(errors, path + "/host", "type", "must be string");
       }
     }
-    const v5 = own(value, "port");
-    if (v5 !== undefined) {
+    const v3 = value.port;
+    if (v3 !== undefined && hasOwn(value, "port")) {
+      if (typeof v3 === "string") {
+        if (v3.length < 1) {
+          errors = fail(
+            errors,
+            path + "/port",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
+        }
+        if (v3.length > 16 && (v3.length > 32 || codePointLength(v3) > 16)) {
+          errors = fail(
+            errors,
+            path + "/port",
+            "maxLength",
+            "must NOT have more than 16 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/port", "type", "must be string");
+      }
+    }
+    const v4 = value.path;
+    if (v4 !== undefined && hasOwn(value, "path")) {
+      if (typeof v4 === "string") {
+        if (v4.length < 1) {
+          errors = fail(
+            errors,
+            path + "/path",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
+        }
+        if (v4.length > 128 && (v4.length > 256 || codePointLength(v4) > 128)) {
+          errors = fail(
+            errors,
+            path + "/path",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/path", "type", "must be string");
+      }
+    }
+    const v5 = value.query;
+    if (v5 !== undefined && hasOwn(value, "query")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 < 1) {
-          fail(errors, path + "/port", "minLength", "must NOT have fewer than 1 characters");
+        if (v5.length > 128 && (v5.length > 256 || codePointLength(v5) > 128)) {
+          errors = fail(
+            errors,
+            path + "/query",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
-        if (length6 > 16) {
-          fail(errors, path + "/port", "maxLength", "must NOT have more than 16 characters");
-        }
-      } else {
-        fail(errors, path + "/port", "type", "must be string");
-      }
-    }
-    const v7 = own(value, "path");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 < 1) {
-          fail(errors, path + "/path", "minLength", "must NOT have fewer than 1 characters");
-        }
-        if (length8 > 128) {
-          fail(errors, path + "/path", "maxLength", "must NOT have more than 128 characters");
-        }
-      } else {
-        fail(errors, path + "/path", "type", "must be string");
-      }
-    }
-    const v9 = own(value, "query");
-    if (v9 !== undefined) {
-      if (typeof v9 === "string") {
-        const length10 = codePointLength(v9);
-        if (length10 < 0) {
-          fail(errors, path + "/query", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length10 > 128) {
-          fail(errors, path + "/query", "maxLength", "must NOT have more than 128 characters");
-        }
-        if (!PATTERN_2.test(v9)) {
-          fail(
+        if (!PATTERN_2.test(v5)) {
+          errors = fail(
             errors,
             path + "/query",
             "pattern",
@@ -7652,34 +7768,39 @@ export function check_RedirectUrlConfig(
           );
         }
       } else {
-        fail(errors, path + "/query", "type", "must be string");
+        errors = fail(errors, path + "/query", "type", "must be string");
       }
     }
-    const v11 = own(value, "status_code");
-    if (v11 !== undefined) {
-      if (typeof v11 === "string") {
-        const length12 = codePointLength(v11);
-        if (length12 < 1) {
-          fail(errors, path + "/status_code", "minLength", "must NOT have fewer than 1 characters");
+    const v6 = value.status_code;
+    if (v6 !== undefined && hasOwn(value, "status_code")) {
+      if (typeof v6 === "string") {
+        if (v6.length < 1) {
+          errors = fail(
+            errors,
+            path + "/status_code",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length12 > 16) {
-          fail(errors, path + "/status_code", "maxLength", "must NOT have more than 16 characters");
+        if (v6.length > 16 && (v6.length > 32 || codePointLength(v6) > 16)) {
+          errors = fail(
+            errors,
+            path + "/status_code",
+            "maxLength",
+            "must NOT have more than 16 characters",
+          );
         }
       } else {
-        fail(errors, path + "/status_code", "type", "must be string");
+        errors = fail(errors, path + "/status_code", "type", "must be string");
       }
-      if (!ENUM_20.has(v11)) {
-        fail(
-          ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
-          path + "/status_code",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_20.has(v6)) {
+        errors = failEnum(errors, ctx, v6, path + "/status_code");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7691,9 +7812,7 @@ export function validateRedirectUrlConfig(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RedirectUrlConfig(value, "", errors, responseContext(options));
-  return errors;
+  return check_RedirectUrlConfig(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRedirectUrlConfig` found no errors. */
@@ -7701,54 +7820,55 @@ export function isRedirectUrlConfig(
   value: unknown,
   options?: ValidateOptions,
 ): value is RedirectUrlConfig {
-  return validateRedirectUrlConfig(value, options).length === 0;
+  return check_RedirectUrlConfig(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Resource(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "resource_id");
-    if (v1 !== undefined) {
+    const v1 = value.resource_id;
+    if (v1 !== undefined && hasOwn(value, "resource_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/resource_id", "type", "must be string");
+        errors = fail(errors, path + "/resource_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "resource_detail");
-    if (v2 !== undefined) {
+    const v2 = value.resource_detail;
+    if (v2 !== undefined && hasOwn(value, "resource_detail")) {
       if (!isObject(v2)) {
-        fail(errors, path + "/resource_detail", "type", "must be object");
+        errors = fail(errors, path + "/resource_detail", "type", "must be object");
       }
     }
-    const v3 = own(value, "tags");
-    if (v3 !== undefined) {
+    const v3 = value.tags;
+    if (v3 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_ListListenersByTagV2Tag(v5, path + "/tags/" + i4, errors, ctx);
+          errors = check_ListListenersByTagV2Tag(v5, path + "/tags/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
-    const v6 = own(value, "resource_name");
-    if (v6 !== undefined) {
+    const v6 = value.resource_name;
+    if (v6 !== undefined && hasOwn(value, "resource_name")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/resource_name", "type", "must be string");
+        errors = fail(errors, path + "/resource_name", "type", "must be string");
       }
     }
-    const v7 = own(value, "super_resource_id");
-    if (v7 !== undefined) {
+    const v7 = value.super_resource_id;
+    if (v7 !== undefined && hasOwn(value, "super_resource_id")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/super_resource_id", "type", "must be string");
+        errors = fail(errors, path + "/super_resource_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7757,32 +7877,31 @@ export function check_Resource(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateResource(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Resource(value, "", errors, responseContext(options));
-  return errors;
+  return check_Resource(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateResource` found no errors. */
 export function isResource(value: unknown, options?: ValidateOptions): value is Resource {
-  return validateResource(value, options).length === 0;
+  return check_Resource(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_Rule(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7791,54 +7910,71 @@ export function check_Rule(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateRule(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Rule(value, "", errors, responseContext(options));
-  return errors;
+  return check_Rule(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRule` found no errors. */
 export function isRule(value: unknown, options?: ValidateOptions): value is Rule {
-  return validateRule(value, options).length === 0;
+  return check_Rule(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_RuleCondition(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "key");
-    if (v1 !== undefined) {
+    const v1 = value.key;
+    if (v1 !== undefined && hasOwn(value, "key")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/key", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 128) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 128 characters");
+        if (v1.length > 128 && (v1.length > 256 || codePointLength(v1) > 128)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v3 = own(value, "value");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(errors, path + "/value", "minLength", "must NOT have fewer than 1 characters");
+    const v2 = value.value;
+    if (v2 !== undefined && hasOwn(value, "value")) {
+      if (typeof v2 === "string") {
+        if (v2.length < 1) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length4 > 128) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 128 characters");
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7850,32 +7986,31 @@ export function validateRuleCondition(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RuleCondition(value, "", errors, responseContext(options));
-  return errors;
+  return check_RuleCondition(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRuleCondition` found no errors. */
 export function isRuleCondition(value: unknown, options?: ValidateOptions): value is RuleCondition {
-  return validateRuleCondition(value, options).length === 0;
+  return check_RuleCondition(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_RuleRef(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7884,32 +8019,26 @@ export function check_RuleRef(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateRuleRef(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RuleRef(value, "", errors, responseContext(options));
-  return errors;
+  return check_RuleRef(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRuleRef` found no errors. */
 export function isRuleRef(value: unknown, options?: ValidateOptions): value is RuleRef {
-  return validateRuleRef(value, options).length === 0;
+  return check_RuleRef(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_SessionPersistence(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "cookie_name");
-    if (v1 !== undefined) {
+    const v1 = value.cookie_name;
+    if (v1 !== undefined && hasOwn(value, "cookie_name")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 0) {
-          fail(errors, path + "/cookie_name", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length2 > 1024) {
-          fail(
+        if (v1.length > 1024 && (v1.length > 2048 || codePointLength(v1) > 1024)) {
+          errors = fail(
             errors,
             path + "/cookie_name",
             "maxLength",
@@ -7917,45 +8046,46 @@ export function check_SessionPersistence(
           );
         }
         if (!PATTERN_3.test(v1)) {
-          fail(errors, path + "/cookie_name", "pattern", 'must match pattern "^[A-Za-z0-9_.-]*$"');
+          errors = fail(
+            errors,
+            path + "/cookie_name",
+            "pattern",
+            'must match pattern "^[A-Za-z0-9_.-]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/cookie_name", "type", "must be string");
+        errors = fail(errors, path + "/cookie_name", "type", "must be string");
       }
     }
-    const v3 = own(value, "type");
-    if (v3 !== undefined) {
-      if (typeof v3 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+    const v2 = value.type;
+    if (v2 !== undefined && hasOwn(value, "type")) {
+      if (typeof v2 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
-      if (!ENUM_1.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_1.has(v2)) {
+        errors = failEnum(errors, ctx, v2, path + "/type");
       }
     }
-    const v4 = own(value, "persistence_timeout");
-    if (v4 !== undefined) {
-      if (typeof v4 === "number" && Number.isFinite(v4)) {
-        if (!Number.isInteger(v4)) {
-          fail(errors, path + "/persistence_timeout", "type", "must be integer");
+    const v3 = value.persistence_timeout;
+    if (v3 !== undefined && hasOwn(value, "persistence_timeout")) {
+      if (typeof v3 === "number" && Number.isFinite(v3)) {
+        if (!Number.isInteger(v3)) {
+          errors = fail(errors, path + "/persistence_timeout", "type", "must be integer");
         }
-        if (v4 < 1) {
-          fail(errors, path + "/persistence_timeout", "minimum", "must be >= 1");
+        if (v3 < 1) {
+          errors = fail(errors, path + "/persistence_timeout", "minimum", "must be >= 1");
         }
-        if (v4 > 1440) {
-          fail(errors, path + "/persistence_timeout", "maximum", "must be <= 1440");
+        if (v3 > 1440) {
+          errors = fail(errors, path + "/persistence_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/persistence_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/persistence_timeout", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -7967,9 +8097,7 @@ export function validateSessionPersistence(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SessionPersistence(value, "", errors, responseContext(options));
-  return errors;
+  return check_SessionPersistence(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateSessionPersistence` found no errors. */
@@ -7977,51 +8105,47 @@ export function isSessionPersistence(
   value: unknown,
   options?: ValidateOptions,
 ): value is SessionPersistence {
-  return validateSessionPersistence(value, options).length === 0;
+  return check_SessionPersistence(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ShowLoadBalancerStatusTreeV2Healthmonitor(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 !== undefined) {
+    const v2 = value.name;
+    if (v2 !== undefined && hasOwn(value, "name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "type");
-    if (v3 !== undefined) {
+    const v3 = value.type;
+    if (v3 !== undefined && hasOwn(value, "type")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_21.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v3, path + "/type");
       }
     }
-    const v4 = own(value, "provisioning_status");
-    if (v4 !== undefined) {
+    const v4 = value.provisioning_status;
+    if (v4 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8033,9 +8157,14 @@ export function validateShowLoadBalancerStatusTreeV2Healthmonitor(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV2Healthmonitor(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Healthmonitor(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV2Healthmonitor` found no errors. */
@@ -8043,67 +8172,70 @@ export function isShowLoadBalancerStatusTreeV2Healthmonitor(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV2Healthmonitor {
-  return validateShowLoadBalancerStatusTreeV2Healthmonitor(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Healthmonitor(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 export function check_ShowLoadBalancerStatusTreeV2Member(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "address");
-    if (v2 !== undefined) {
+    const v2 = value.address;
+    if (v2 !== undefined && hasOwn(value, "address")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/address", "type", "must be string");
+        errors = fail(errors, path + "/address", "type", "must be string");
       }
     }
-    const v3 = own(value, "protocol_port");
-    if (v3 !== undefined) {
+    const v3 = value.protocol_port;
+    if (v3 !== undefined && hasOwn(value, "protocol_port")) {
       if (typeof v3 === "number" && Number.isFinite(v3)) {
         if (!Number.isInteger(v3)) {
-          fail(errors, path + "/protocol_port", "type", "must be integer");
+          errors = fail(errors, path + "/protocol_port", "type", "must be integer");
         }
         if (v3 < 0) {
-          fail(errors, path + "/protocol_port", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/protocol_port", "minimum", "must be >= 0");
         }
         if (v3 > 65535) {
-          fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/protocol_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v4 = own(value, "operating_status");
-    if (v4 !== undefined) {
+    const v4 = value.operating_status;
+    if (v4 !== undefined && hasOwn(value, "operating_status")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
       if (!ENUM_17.has(v4)) {
-        fail(
-          ctx.lenient && typeof v4 === "string" ? ctx.warnings : errors,
-          path + "/operating_status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v4, path + "/operating_status");
       }
     }
-    const v5 = own(value, "provisioning_status");
-    if (v5 !== undefined) {
+    const v5 = value.provisioning_status;
+    if (v5 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8115,9 +8247,9 @@ export function validateShowLoadBalancerStatusTreeV2Member(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV2Member(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Member(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV2Member` found no errors. */
@@ -8125,58 +8257,72 @@ export function isShowLoadBalancerStatusTreeV2Member(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV2Member {
-  return validateShowLoadBalancerStatusTreeV2Member(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Member(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 export function check_ShowLoadBalancerStatusTreeV2Pool(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 !== undefined) {
+    const v2 = value.name;
+    if (v2 !== undefined && hasOwn(value, "name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "healthmonitor");
-    if (v3 !== undefined) {
-      check_ShowLoadBalancerStatusTreeV2Healthmonitor(v3, path + "/healthmonitor", errors, ctx);
+    const v3 = value.healthmonitor;
+    if (v3 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_ShowLoadBalancerStatusTreeV2Healthmonitor(
+        v3,
+        path + "/healthmonitor",
+        errors,
+        ctx,
+      );
     }
-    const v4 = own(value, "members");
-    if (v4 !== undefined) {
+    const v4 = value.members;
+    if (v4 !== undefined && hasOwn(value, "members")) {
       if (Array.isArray(v4)) {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6: unknown = v4[i5];
-          check_ShowLoadBalancerStatusTreeV2Member(v6, path + "/members/" + i5, errors, ctx);
+          errors = check_ShowLoadBalancerStatusTreeV2Member(
+            v6,
+            path + "/members/" + i5,
+            errors,
+            ctx,
+          );
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/members", "type", "must be array");
       }
     }
-    const v7 = own(value, "operating_status");
-    if (v7 !== undefined) {
+    const v7 = value.operating_status;
+    if (v7 !== undefined && hasOwn(value, "operating_status")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
     }
-    const v8 = own(value, "provisioning_status");
-    if (v8 !== undefined) {
+    const v8 = value.provisioning_status;
+    if (v8 !== undefined && hasOwn(value, "provisioning_status")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8188,9 +8334,9 @@ export function validateShowLoadBalancerStatusTreeV2Pool(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV2Pool(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Pool(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV2Pool` found no errors. */
@@ -8198,41 +8344,45 @@ export function isShowLoadBalancerStatusTreeV2Pool(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV2Pool {
-  return validateShowLoadBalancerStatusTreeV2Pool(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Pool(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 export function check_SlowStart(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "enable");
-    if (v1 !== undefined) {
+    const v1 = value.enable;
+    if (v1 !== undefined && hasOwn(value, "enable")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/enable", "type", "must be boolean");
+        errors = fail(errors, path + "/enable", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "duration");
-    if (v2 !== undefined) {
+    const v2 = value.duration;
+    if (v2 !== undefined && hasOwn(value, "duration")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/duration", "type", "must be integer");
+          errors = fail(errors, path + "/duration", "type", "must be integer");
         }
         if (v2 < 30) {
-          fail(errors, path + "/duration", "minimum", "must be >= 30");
+          errors = fail(errors, path + "/duration", "minimum", "must be >= 30");
         }
         if (v2 > 1200) {
-          fail(errors, path + "/duration", "maximum", "must be <= 1200");
+          errors = fail(errors, path + "/duration", "maximum", "must be <= 1200");
         }
       } else {
-        fail(errors, path + "/duration", "type", "must be integer");
+        errors = fail(errors, path + "/duration", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8241,33 +8391,27 @@ export function check_SlowStart(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateSlowStart(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SlowStart(value, "", errors, responseContext(options));
-  return errors;
+  return check_SlowStart(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateSlowStart` found no errors. */
 export function isSlowStart(value: unknown, options?: ValidateOptions): value is SlowStart {
-  return validateSlowStart(value, options).length === 0;
+  return check_SlowStart(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_StatusCodesErrorCode(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (typeof value !== "string") {
-    fail(errors, path, "type", "must be string");
+    errors = fail(errors, path, "type", "must be string");
   }
   if (!ENUM_22.has(value)) {
-    fail(
-      ctx.lenient && typeof value === "string" ? ctx.warnings : errors,
-      path,
-      "enum",
-      "must be equal to one of the allowed values",
-    );
+    errors = failEnum(errors, ctx, value, path);
   }
+  return errors;
 }
 
 /**
@@ -8277,9 +8421,7 @@ export function validateStatusCodesErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_StatusCodesErrorCode(value, "", errors, requestContext(options));
-  return errors;
+  return check_StatusCodesErrorCode(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateStatusCodesErrorCode` found no errors. */
@@ -8287,31 +8429,32 @@ export function isStatusCodesErrorCode(
   value: unknown,
   options?: ValidateOptions,
 ): value is StatusCodesErrorCode {
-  return validateStatusCodesErrorCode(value, options).length === 0;
+  return check_StatusCodesErrorCode(value, "", undefined, requestContext(options)) === undefined;
 }
 
 export function check_Tag(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "key");
-    if (v1 !== undefined) {
+    const v1 = value.key;
+    if (v1 !== undefined && hasOwn(value, "key")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v2 = own(value, "value");
-    if (v2 !== undefined) {
+    const v2 = value.value;
+    if (v2 !== undefined && hasOwn(value, "value")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8320,83 +8463,100 @@ export function check_Tag(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateTag(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Tag(value, "", errors, responseContext(options));
-  return errors;
+  return check_Tag(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateTag` found no errors. */
 export function isTag(value: unknown, options?: ValidateOptions): value is Tag {
-  return validateTag(value, options).length === 0;
+  return check_Tag(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_UpdateL7RuleOption(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "admin_state_up");
-    if (v1 !== undefined) {
+    const v1 = value.admin_state_up;
+    if (v1 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v1 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v2 = own(value, "compare_type");
-    if (v2 !== undefined) {
+    const v2 = value.compare_type;
+    if (v2 !== undefined && hasOwn(value, "compare_type")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/compare_type", "type", "must be string");
+        errors = fail(errors, path + "/compare_type", "type", "must be string");
       }
     }
-    const v3 = own(value, "invert");
-    if (v3 !== undefined) {
+    const v3 = value.invert;
+    if (v3 !== undefined && hasOwn(value, "invert")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/invert", "type", "must be boolean");
+        errors = fail(errors, path + "/invert", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "key");
-    if (v4 !== undefined) {
+    const v4 = value.key;
+    if (v4 !== undefined && hasOwn(value, "key")) {
       if (typeof v4 === "string") {
-        const length5 = codePointLength(v4);
-        if (length5 < 1) {
-          fail(errors, path + "/key", "minLength", "must NOT have fewer than 1 characters");
+        if (v4.length < 1) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length5 > 255) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 255 characters");
+        if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v6 = own(value, "value");
-    if (v6 !== undefined) {
-      if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 < 1) {
-          fail(errors, path + "/value", "minLength", "must NOT have fewer than 1 characters");
+    const v5 = value.value;
+    if (v5 !== undefined && hasOwn(value, "value")) {
+      if (typeof v5 === "string") {
+        if (v5.length < 1) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length7 > 128) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 128 characters");
+        if (v5.length > 128 && (v5.length > 256 || codePointLength(v5) > 128)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/value", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
-    const v8 = own(value, "conditions");
-    if (v8 !== undefined) {
-      if (Array.isArray(v8)) {
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const v10: unknown = v8[i9];
-          check_RuleCondition(v10, path + "/conditions/" + i9, errors, ctx);
+    const v6 = value.conditions;
+    if (v6 !== undefined && hasOwn(value, "conditions")) {
+      if (Array.isArray(v6)) {
+        for (let i7 = 0; i7 < v6.length; i7++) {
+          const v8: unknown = v6[i7];
+          errors = check_RuleCondition(v8, path + "/conditions/" + i7, errors, ctx);
         }
       } else {
-        fail(errors, path + "/conditions", "type", "must be array");
+        errors = fail(errors, path + "/conditions", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8406,9 +8566,7 @@ export function validateUpdateL7RuleOption(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateL7RuleOption(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateL7RuleOption(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateL7RuleOption` found no errors. */
@@ -8416,54 +8574,59 @@ export function isUpdateL7RuleOption(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateL7RuleOption {
-  return validateUpdateL7RuleOption(value, options).length === 0;
+  return check_UpdateL7RuleOption(value, "", undefined, requestContext(options)) === undefined;
 }
 
 export function check_Whitelist(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "listener_id");
-    if (v4 !== undefined) {
-      if (typeof v4 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+    const v3 = value.listener_id;
+    if (v3 !== undefined && hasOwn(value, "listener_id")) {
+      if (typeof v3 !== "string") {
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v5 = own(value, "enable_whitelist");
-    if (v5 !== undefined) {
-      if (typeof v5 !== "boolean") {
-        fail(errors, path + "/enable_whitelist", "type", "must be boolean");
+    const v4 = value.enable_whitelist;
+    if (v4 !== undefined && hasOwn(value, "enable_whitelist")) {
+      if (typeof v4 !== "boolean") {
+        errors = fail(errors, path + "/enable_whitelist", "type", "must be boolean");
       }
     }
-    const v6 = own(value, "whitelist");
-    if (v6 !== undefined) {
-      if (typeof v6 !== "string") {
-        fail(errors, path + "/whitelist", "type", "must be string");
+    const v5 = value.whitelist;
+    if (v5 !== undefined && hasOwn(value, "whitelist")) {
+      if (typeof v5 !== "string") {
+        errors = fail(errors, path + "/whitelist", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -8472,12 +8635,10 @@ export function check_Whitelist(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateWhitelist(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Whitelist(value, "", errors, responseContext(options));
-  return errors;
+  return check_Whitelist(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateWhitelist` found no errors. */
 export function isWhitelist(value: unknown, options?: ValidateOptions): value is Whitelist {
-  return validateWhitelist(value, options).length === 0;
+  return check_Whitelist(value, "", undefined, responseContext(options)) === undefined;
 }

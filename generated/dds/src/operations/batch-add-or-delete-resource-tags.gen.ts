@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -126,29 +127,30 @@ export type BatchAddOrDeleteResourceTagsError = ApiError<
 function check_BatchAddOrDeleteResourceTagsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -158,9 +160,10 @@ export function validateBatchAddOrDeleteResourceTagsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteResourceTagsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteResourceTagsPathParams(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteResourceTagsPathParams` found no errors. */
@@ -168,48 +171,50 @@ export function isBatchAddOrDeleteResourceTagsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteResourceTagsPathParams {
-  return validateBatchAddOrDeleteResourceTagsPathParams(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteResourceTagsPathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_BatchAddOrDeleteResourceTagsRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "action");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'action'");
+    const v1 = value.action;
+    if (v1 === undefined || !hasOwn(value, "action")) {
+      errors = fail(errors, path, "required", "must have required property 'action'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
       if (!ENUM_0.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/action");
       }
     }
-    const v2 = own(value, "tags");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'tags'");
+    const v2 = value.tags;
+    if (v2 === undefined || !hasOwn(value, "tags")) {
+      errors = fail(errors, path, "required", "must have required property 'tags'");
     } else {
       if (Array.isArray(v2)) {
         for (let i3 = 0; i3 < v2.length; i3++) {
           const v4: unknown = v2[i3];
           if (isObject(v4)) {
-            const v5 = own(v4, "key");
-            if (v5 === undefined) {
-              fail(errors, path + "/tags/" + i3, "required", "must have required property 'key'");
+            const v5 = v4.key;
+            if (v5 === undefined || !hasOwn(v4, "key")) {
+              errors = fail(
+                errors,
+                path + "/tags/" + i3,
+                "required",
+                "must have required property 'key'",
+              );
             } else {
               if (typeof v5 === "string") {
-                const length6 = codePointLength(v5);
-                if (length6 > 36) {
-                  fail(
+                if (v5.length > 36 && (v5.length > 72 || codePointLength(v5) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i3 + "/key",
                     "maxLength",
@@ -217,7 +222,7 @@ function check_BatchAddOrDeleteResourceTagsRequestBody(
                   );
                 }
                 if (!PATTERN_0.test(v5)) {
-                  fail(
+                  errors = fail(
                     errors,
                     path + "/tags/" + i3 + "/key",
                     "pattern",
@@ -225,23 +230,22 @@ function check_BatchAddOrDeleteResourceTagsRequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i3 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i3 + "/key", "type", "must be string");
               }
             }
-            const v7 = own(v4, "value");
-            if (v7 !== undefined) {
-              if (typeof v7 === "string") {
-                const length8 = codePointLength(v7);
-                if (length8 > 43) {
-                  fail(
+            const v6 = v4.value;
+            if (v6 !== undefined && hasOwn(v4, "value")) {
+              if (typeof v6 === "string") {
+                if (v6.length > 43 && (v6.length > 86 || codePointLength(v6) > 43)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i3 + "/value",
                     "maxLength",
                     "must NOT have more than 43 characters",
                   );
                 }
-                if (!PATTERN_1.test(v7)) {
-                  fail(
+                if (!PATTERN_1.test(v6)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i3 + "/value",
                     "pattern",
@@ -249,20 +253,21 @@ function check_BatchAddOrDeleteResourceTagsRequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i3 + "/value", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i3 + "/value", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i3, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i3, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -272,9 +277,10 @@ export function validateBatchAddOrDeleteResourceTagsRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteResourceTagsRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteResourceTagsRequestBody(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteResourceTagsRequestBody` found no errors. */
@@ -282,16 +288,20 @@ export function isBatchAddOrDeleteResourceTagsRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteResourceTagsRequestBody {
-  return validateBatchAddOrDeleteResourceTagsRequestBody(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteResourceTagsRequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_BatchAddOrDeleteResourceTagsResponse200(
   _value: unknown,
   _path: string,
-  _errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   // No constraints: every value is valid.
+  return errors;
 }
 
 /**
@@ -303,9 +313,10 @@ export function validateBatchAddOrDeleteResourceTagsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteResourceTagsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteResourceTagsResponse200(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteResourceTagsResponse200` found no errors. */
@@ -313,16 +324,24 @@ export function isBatchAddOrDeleteResourceTagsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteResourceTagsResponse200 {
-  return validateBatchAddOrDeleteResourceTagsResponse200(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteResourceTagsResponse200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_BatchAddOrDeleteResourceTagsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -334,9 +353,14 @@ export function validateBatchAddOrDeleteResourceTagsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteResourceTagsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteResourceTagsResponseDefault(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteResourceTagsResponseDefault` found no errors. */
@@ -344,31 +368,38 @@ export function isBatchAddOrDeleteResourceTagsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteResourceTagsResponseDefault {
-  return validateBatchAddOrDeleteResourceTagsResponseDefault(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteResourceTagsResponseDefault(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_BatchAddOrDeleteResourceTagsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_BatchAddOrDeleteResourceTagsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_BatchAddOrDeleteResourceTagsPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_BatchAddOrDeleteResourceTagsRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_BatchAddOrDeleteResourceTagsRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -378,9 +409,9 @@ export function validateBatchAddOrDeleteResourceTagsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteResourceTagsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteResourceTagsRequest(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteResourceTagsRequest` found no errors. */
@@ -388,7 +419,10 @@ export function isBatchAddOrDeleteResourceTagsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteResourceTagsRequest {
-  return validateBatchAddOrDeleteResourceTagsRequest(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteResourceTagsRequest(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

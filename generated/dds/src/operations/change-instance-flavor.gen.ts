@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -118,29 +119,30 @@ export type ChangeInstanceFlavorError = ApiError<number, ChangeInstanceFlavorRes
 function check_ChangeInstanceFlavorPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -150,9 +152,7 @@ export function validateChangeInstanceFlavorPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ChangeInstanceFlavorPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ChangeInstanceFlavorPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateChangeInstanceFlavorPathParams` found no errors. */
@@ -160,46 +160,49 @@ export function isChangeInstanceFlavorPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ChangeInstanceFlavorPathParams {
-  return validateChangeInstanceFlavorPathParams(value, options).length === 0;
+  return (
+    check_ChangeInstanceFlavorPathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ChangeInstanceFlavorRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "resize");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'resize'");
+    const v1 = value.resize;
+    if (v1 === undefined || !hasOwn(value, "resize")) {
+      errors = fail(errors, path, "required", "must have required property 'resize'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "target_type");
-        if (v2 !== undefined) {
+        const v2 = v1.target_type;
+        if (v2 !== undefined && hasOwn(v1, "target_type")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/resize/target_type", "type", "must be string");
+            errors = fail(errors, path + "/resize/target_type", "type", "must be string");
           }
           if (!ENUM_0.has(v2)) {
-            fail(
-              ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-              path + "/resize/target_type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v2, path + "/resize/target_type");
           }
         }
-        const v3 = own(v1, "target_id");
-        if (v3 === undefined) {
-          fail(errors, path + "/resize", "required", "must have required property 'target_id'");
+        const v3 = v1.target_id;
+        if (v3 === undefined || !hasOwn(v1, "target_id")) {
+          errors = fail(
+            errors,
+            path + "/resize",
+            "required",
+            "must have required property 'target_id'",
+          );
         } else {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/resize/target_id", "type", "must be string");
+            errors = fail(errors, path + "/resize/target_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "target_spec_code");
-        if (v4 === undefined) {
-          fail(
+        const v4 = v1.target_spec_code;
+        if (v4 === undefined || !hasOwn(v1, "target_spec_code")) {
+          errors = fail(
             errors,
             path + "/resize",
             "required",
@@ -207,16 +210,17 @@ function check_ChangeInstanceFlavorRequestBody(
           );
         } else {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/resize/target_spec_code", "type", "must be string");
+            errors = fail(errors, path + "/resize/target_spec_code", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/resize", "type", "must be object");
+        errors = fail(errors, path + "/resize", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -226,9 +230,7 @@ export function validateChangeInstanceFlavorRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ChangeInstanceFlavorRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_ChangeInstanceFlavorRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateChangeInstanceFlavorRequestBody` found no errors. */
@@ -236,25 +238,29 @@ export function isChangeInstanceFlavorRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ChangeInstanceFlavorRequestBody {
-  return validateChangeInstanceFlavorRequestBody(value, options).length === 0;
+  return (
+    check_ChangeInstanceFlavorRequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ChangeInstanceFlavorResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -266,9 +272,9 @@ export function validateChangeInstanceFlavorResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ChangeInstanceFlavorResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ChangeInstanceFlavorResponse200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateChangeInstanceFlavorResponse200` found no errors. */
@@ -276,16 +282,20 @@ export function isChangeInstanceFlavorResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ChangeInstanceFlavorResponse200 {
-  return validateChangeInstanceFlavorResponse200(value, options).length === 0;
+  return (
+    check_ChangeInstanceFlavorResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ChangeInstanceFlavorResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -297,9 +307,9 @@ export function validateChangeInstanceFlavorResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ChangeInstanceFlavorResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ChangeInstanceFlavorResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateChangeInstanceFlavorResponseDefault` found no errors. */
@@ -307,31 +317,34 @@ export function isChangeInstanceFlavorResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ChangeInstanceFlavorResponseDefault {
-  return validateChangeInstanceFlavorResponseDefault(value, options).length === 0;
+  return (
+    check_ChangeInstanceFlavorResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ChangeInstanceFlavorRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ChangeInstanceFlavorPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ChangeInstanceFlavorPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ChangeInstanceFlavorRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ChangeInstanceFlavorRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -341,9 +354,7 @@ export function validateChangeInstanceFlavorRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ChangeInstanceFlavorRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ChangeInstanceFlavorRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateChangeInstanceFlavorRequest` found no errors. */
@@ -351,7 +362,9 @@ export function isChangeInstanceFlavorRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ChangeInstanceFlavorRequest {
-  return validateChangeInstanceFlavorRequest(value, options).length === 0;
+  return (
+    check_ChangeInstanceFlavorRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -319,21 +320,22 @@ export type CreateInstanceError = ApiError<number, CreateInstanceResponseDefault
 function check_CreateInstancePathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -343,9 +345,7 @@ export function validateCreateInstancePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateInstancePathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateInstancePathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateInstancePathParams` found no errors. */
@@ -353,163 +353,179 @@ export function isCreateInstancePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateInstancePathParams {
-  return validateCreateInstancePathParams(value, options).length === 0;
+  return (
+    check_CreateInstancePathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateInstanceRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'name'");
+    const v1 = value.name;
+    if (v1 === undefined || !hasOwn(value, "name")) {
+      errors = fail(errors, path, "required", "must have required property 'name'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 4) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 4 characters");
+        if (v1.length < 4 || (v1.length < 8 && codePointLength(v1) < 4)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 4 characters",
+          );
         }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"');
+          errors = fail(
+            errors,
+            path + "/name",
+            "pattern",
+            'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "datastore");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'datastore'");
+    const v2 = value.datastore;
+    if (v2 === undefined || !hasOwn(value, "datastore")) {
+      errors = fail(errors, path, "required", "must have required property 'datastore'");
     } else {
-      check_Datastore(v3, path + "/datastore", errors, ctx);
+      errors = check_Datastore(v2, path + "/datastore", errors, ctx);
     }
-    const v4 = own(value, "region");
-    if (v4 === undefined) {
-      fail(errors, path, "required", "must have required property 'region'");
+    const v3 = value.region;
+    if (v3 === undefined || !hasOwn(value, "region")) {
+      errors = fail(errors, path, "required", "must have required property 'region'");
+    } else {
+      if (typeof v3 !== "string") {
+        errors = fail(errors, path + "/region", "type", "must be string");
+      }
+    }
+    const v4 = value.availability_zone;
+    if (v4 === undefined || !hasOwn(value, "availability_zone")) {
+      errors = fail(errors, path, "required", "must have required property 'availability_zone'");
     } else {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/region", "type", "must be string");
+        errors = fail(errors, path + "/availability_zone", "type", "must be string");
       }
     }
-    const v5 = own(value, "availability_zone");
-    if (v5 === undefined) {
-      fail(errors, path, "required", "must have required property 'availability_zone'");
+    const v5 = value.vpc_id;
+    if (v5 === undefined || !hasOwn(value, "vpc_id")) {
+      errors = fail(errors, path, "required", "must have required property 'vpc_id'");
     } else {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/availability_zone", "type", "must be string");
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "vpc_id");
-    if (v6 === undefined) {
-      fail(errors, path, "required", "must have required property 'vpc_id'");
+    const v6 = value.subnet_id;
+    if (v6 === undefined || !hasOwn(value, "subnet_id")) {
+      errors = fail(errors, path, "required", "must have required property 'subnet_id'");
     } else {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+        errors = fail(errors, path + "/subnet_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "subnet_id");
-    if (v7 === undefined) {
-      fail(errors, path, "required", "must have required property 'subnet_id'");
+    const v7 = value.security_group_id;
+    if (v7 === undefined || !hasOwn(value, "security_group_id")) {
+      errors = fail(errors, path, "required", "must have required property 'security_group_id'");
     } else {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/subnet_id", "type", "must be string");
+        errors = fail(errors, path + "/security_group_id", "type", "must be string");
       }
     }
-    const v8 = own(value, "security_group_id");
-    if (v8 === undefined) {
-      fail(errors, path, "required", "must have required property 'security_group_id'");
+    const v8 = value.password;
+    if (v8 === undefined || !hasOwn(value, "password")) {
+      errors = fail(errors, path, "required", "must have required property 'password'");
     } else {
-      if (typeof v8 !== "string") {
-        fail(errors, path + "/security_group_id", "type", "must be string");
-      }
-    }
-    const v9 = own(value, "password");
-    if (v9 === undefined) {
-      fail(errors, path, "required", "must have required property 'password'");
-    } else {
-      if (typeof v9 === "string") {
-        const length10 = codePointLength(v9);
-        if (length10 < 8) {
-          fail(errors, path + "/password", "minLength", "must NOT have fewer than 8 characters");
+      if (typeof v8 === "string") {
+        if (v8.length < 8 || (v8.length < 16 && codePointLength(v8) < 8)) {
+          errors = fail(
+            errors,
+            path + "/password",
+            "minLength",
+            "must NOT have fewer than 8 characters",
+          );
         }
-        if (length10 > 32) {
-          fail(errors, path + "/password", "maxLength", "must NOT have more than 32 characters");
-        }
-      } else {
-        fail(errors, path + "/password", "type", "must be string");
-      }
-    }
-    const v11 = own(value, "disk_encryption_id");
-    if (v11 !== undefined) {
-      if (typeof v11 !== "string") {
-        fail(errors, path + "/disk_encryption_id", "type", "must be string");
-      }
-    }
-    const v12 = own(value, "mode");
-    if (v12 === undefined) {
-      fail(errors, path, "required", "must have required property 'mode'");
-    } else {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/mode", "type", "must be string");
-      }
-      if (!ENUM_0.has(v12)) {
-        fail(
-          ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
-          path + "/mode",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v13 = own(value, "flavor");
-    if (v13 === undefined) {
-      fail(errors, path, "required", "must have required property 'flavor'");
-    } else {
-      if (Array.isArray(v13)) {
-        for (let i14 = 0; i14 < v13.length; i14++) {
-          const v15: unknown = v13[i14];
-          check_Flavor(v15, path + "/flavor/" + i14, errors, ctx);
+        if (v8.length > 32 && (v8.length > 64 || codePointLength(v8) > 32)) {
+          errors = fail(
+            errors,
+            path + "/password",
+            "maxLength",
+            "must NOT have more than 32 characters",
+          );
         }
       } else {
-        fail(errors, path + "/flavor", "type", "must be array");
+        errors = fail(errors, path + "/password", "type", "must be string");
       }
     }
-    const v16 = own(value, "storage");
-    if (v16 !== undefined) {
-      check_Storage(v16, path + "/storage", errors, ctx);
-    }
-    const v17 = own(value, "backup_strategy");
-    if (v17 !== undefined) {
-      check_BackupStrategy(v17, path + "/backup_strategy", errors, ctx);
-    }
-    const v18 = own(value, "enterprise_project_id");
-    if (v18 !== undefined) {
-      if (typeof v18 !== "string") {
-        fail(errors, path + "/enterprise_project_id", "type", "must be string");
+    const v9 = value.disk_encryption_id;
+    if (v9 !== undefined && hasOwn(value, "disk_encryption_id")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/disk_encryption_id", "type", "must be string");
       }
     }
-    const v19 = own(value, "ssl_option");
-    if (v19 !== undefined) {
-      if (typeof v19 !== "string") {
-        fail(errors, path + "/ssl_option", "type", "must be string");
+    const v10 = value.mode;
+    if (v10 === undefined || !hasOwn(value, "mode")) {
+      errors = fail(errors, path, "required", "must have required property 'mode'");
+    } else {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/mode", "type", "must be string");
       }
-      if (!ENUM_1.has(v19)) {
-        fail(
-          ctx.lenient && typeof v19 === "string" ? ctx.warnings : errors,
-          path + "/ssl_option",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v10)) {
+        errors = failEnum(errors, ctx, v10, path + "/mode");
+      }
+    }
+    const v11 = value.flavor;
+    if (v11 === undefined || !hasOwn(value, "flavor")) {
+      errors = fail(errors, path, "required", "must have required property 'flavor'");
+    } else {
+      if (Array.isArray(v11)) {
+        for (let i12 = 0; i12 < v11.length; i12++) {
+          const v13: unknown = v11[i12];
+          errors = check_Flavor(v13, path + "/flavor/" + i12, errors, ctx);
+        }
+      } else {
+        errors = fail(errors, path + "/flavor", "type", "must be array");
+      }
+    }
+    const v14 = value.storage;
+    if (v14 !== undefined && hasOwn(value, "storage")) {
+      errors = check_Storage(v14, path + "/storage", errors, ctx);
+    }
+    const v15 = value.backup_strategy;
+    if (v15 !== undefined && hasOwn(value, "backup_strategy")) {
+      errors = check_BackupStrategy(v15, path + "/backup_strategy", errors, ctx);
+    }
+    const v16 = value.enterprise_project_id;
+    if (v16 !== undefined && hasOwn(value, "enterprise_project_id")) {
+      if (typeof v16 !== "string") {
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be string");
+      }
+    }
+    const v17 = value.ssl_option;
+    if (v17 !== undefined && hasOwn(value, "ssl_option")) {
+      if (typeof v17 !== "string") {
+        errors = fail(errors, path + "/ssl_option", "type", "must be string");
+      }
+      if (!ENUM_1.has(v17)) {
+        errors = failEnum(errors, ctx, v17, path + "/ssl_option");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -519,9 +535,7 @@ export function validateCreateInstanceRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateInstanceRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateInstanceRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateInstanceRequestBody` found no errors. */
@@ -529,142 +543,135 @@ export function isCreateInstanceRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateInstanceRequestBody {
-  return validateCreateInstanceRequestBody(value, options).length === 0;
+  return (
+    check_CreateInstanceRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateInstanceResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 !== undefined) {
+    const v2 = value.name;
+    if (v2 !== undefined && hasOwn(value, "name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "datastore");
-    if (v3 !== undefined) {
-      check_Datastore(v3, path + "/datastore", errors, ctx);
+    const v3 = value.datastore;
+    if (v3 !== undefined && hasOwn(value, "datastore")) {
+      errors = check_Datastore(v3, path + "/datastore", errors, ctx);
     }
-    const v4 = own(value, "created");
-    if (v4 !== undefined) {
+    const v4 = value.created;
+    if (v4 !== undefined && hasOwn(value, "created")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/created", "type", "must be string");
+        errors = fail(errors, path + "/created", "type", "must be string");
       }
     }
-    const v5 = own(value, "status");
-    if (v5 !== undefined) {
+    const v5 = value.status;
+    if (v5 !== undefined && hasOwn(value, "status")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/status", "type", "must be string");
+        errors = fail(errors, path + "/status", "type", "must be string");
       }
       if (!ENUM_2.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/status");
       }
     }
-    const v6 = own(value, "region");
-    if (v6 !== undefined) {
+    const v6 = value.region;
+    if (v6 !== undefined && hasOwn(value, "region")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/region", "type", "must be string");
+        errors = fail(errors, path + "/region", "type", "must be string");
       }
     }
-    const v7 = own(value, "availability_zone");
-    if (v7 !== undefined) {
+    const v7 = value.availability_zone;
+    if (v7 !== undefined && hasOwn(value, "availability_zone")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/availability_zone", "type", "must be string");
+        errors = fail(errors, path + "/availability_zone", "type", "must be string");
       }
     }
-    const v8 = own(value, "vpc_id");
-    if (v8 !== undefined) {
+    const v8 = value.vpc_id;
+    if (v8 !== undefined && hasOwn(value, "vpc_id")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
       }
     }
-    const v9 = own(value, "subnet_id");
-    if (v9 !== undefined) {
+    const v9 = value.subnet_id;
+    if (v9 !== undefined && hasOwn(value, "subnet_id")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/subnet_id", "type", "must be string");
+        errors = fail(errors, path + "/subnet_id", "type", "must be string");
       }
     }
-    const v10 = own(value, "security_group_id");
-    if (v10 !== undefined) {
+    const v10 = value.security_group_id;
+    if (v10 !== undefined && hasOwn(value, "security_group_id")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/security_group_id", "type", "must be string");
+        errors = fail(errors, path + "/security_group_id", "type", "must be string");
       }
     }
-    const v11 = own(value, "disk_encryption_id");
-    if (v11 !== undefined) {
+    const v11 = value.disk_encryption_id;
+    if (v11 !== undefined && hasOwn(value, "disk_encryption_id")) {
       if (typeof v11 !== "string") {
-        fail(errors, path + "/disk_encryption_id", "type", "must be string");
+        errors = fail(errors, path + "/disk_encryption_id", "type", "must be string");
       }
     }
-    const v12 = own(value, "mode");
-    if (v12 !== undefined) {
+    const v12 = value.mode;
+    if (v12 !== undefined && hasOwn(value, "mode")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/mode", "type", "must be string");
+        errors = fail(errors, path + "/mode", "type", "must be string");
       }
     }
-    const v13 = own(value, "flavor");
-    if (v13 !== undefined) {
+    const v13 = value.flavor;
+    if (v13 !== undefined && hasOwn(value, "flavor")) {
       if (Array.isArray(v13)) {
         for (let i14 = 0; i14 < v13.length; i14++) {
           const v15: unknown = v13[i14];
-          check_Flavor(v15, path + "/flavor/" + i14, errors, ctx);
+          errors = check_Flavor(v15, path + "/flavor/" + i14, errors, ctx);
         }
       } else {
-        fail(errors, path + "/flavor", "type", "must be array");
+        errors = fail(errors, path + "/flavor", "type", "must be array");
       }
     }
-    const v16 = own(value, "storage");
-    if (v16 !== undefined) {
-      check_Storage(v16, path + "/storage", errors, ctx);
+    const v16 = value.storage;
+    if (v16 !== undefined && hasOwn(value, "storage")) {
+      errors = check_Storage(v16, path + "/storage", errors, ctx);
     }
-    const v17 = own(value, "backup_strategy");
-    if (v17 !== undefined) {
-      check_BackupStrategy(v17, path + "/backup_strategy", errors, ctx);
+    const v17 = value.backup_strategy;
+    if (v17 !== undefined && hasOwn(value, "backup_strategy")) {
+      errors = check_BackupStrategy(v17, path + "/backup_strategy", errors, ctx);
     }
-    const v18 = own(value, "enterprise_project_id");
-    if (v18 !== undefined) {
+    const v18 = value.enterprise_project_id;
+    if (v18 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (typeof v18 !== "string") {
-        fail(errors, path + "/enterprise_project_id", "type", "must be string");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be string");
       }
       if (!ENUM_3.has(v18)) {
-        fail(
-          ctx.lenient && typeof v18 === "string" ? ctx.warnings : errors,
-          path + "/enterprise_project_id",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v18, path + "/enterprise_project_id");
       }
     }
-    const v19 = own(value, "ssl_option");
-    if (v19 !== undefined) {
+    const v19 = value.ssl_option;
+    if (v19 !== undefined && hasOwn(value, "ssl_option")) {
       if (typeof v19 !== "string") {
-        fail(errors, path + "/ssl_option", "type", "must be string");
+        errors = fail(errors, path + "/ssl_option", "type", "must be string");
       }
     }
-    const v20 = own(value, "job_id");
-    if (v20 !== undefined) {
+    const v20 = value.job_id;
+    if (v20 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v20 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -676,9 +683,7 @@ export function validateCreateInstanceResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateInstanceResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateInstanceResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateInstanceResponse200` found no errors. */
@@ -686,16 +691,19 @@ export function isCreateInstanceResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateInstanceResponse200 {
-  return validateCreateInstanceResponse200(value, options).length === 0;
+  return (
+    check_CreateInstanceResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_CreateInstanceResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -707,9 +715,7 @@ export function validateCreateInstanceResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateInstanceResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateInstanceResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateInstanceResponseDefault` found no errors. */
@@ -717,31 +723,34 @@ export function isCreateInstanceResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateInstanceResponseDefault {
-  return validateCreateInstanceResponseDefault(value, options).length === 0;
+  return (
+    check_CreateInstanceResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateInstanceRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateInstancePathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateInstancePathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateInstanceRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateInstanceRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -751,9 +760,7 @@ export function validateCreateInstanceRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateInstanceRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateInstanceRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateInstanceRequest` found no errors. */
@@ -761,7 +768,7 @@ export function isCreateInstanceRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateInstanceRequest {
-  return validateCreateInstanceRequest(value, options).length === 0;
+  return check_CreateInstanceRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

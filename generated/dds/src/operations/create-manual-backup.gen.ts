@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -116,21 +116,22 @@ export type CreateManualBackupError = ApiError<number, CreateManualBackupRespons
 function check_CreateManualBackupPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -140,9 +141,7 @@ export function validateCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupPathParams` found no errors. */
@@ -150,45 +149,51 @@ export function isCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupPathParams {
-  return validateCreateManualBackupPathParams(value, options).length === 0;
+  return (
+    check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backup");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'backup'");
+    const v1 = value.backup;
+    if (v1 === undefined || !hasOwn(value, "backup")) {
+      errors = fail(errors, path, "required", "must have required property 'backup'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "instance_id");
-        if (v2 === undefined) {
-          fail(errors, path + "/backup", "required", "must have required property 'instance_id'");
+        const v2 = v1.instance_id;
+        if (v2 === undefined || !hasOwn(v1, "instance_id")) {
+          errors = fail(
+            errors,
+            path + "/backup",
+            "required",
+            "must have required property 'instance_id'",
+          );
         } else {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/backup/instance_id", "type", "must be string");
+            errors = fail(errors, path + "/backup/instance_id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "name");
-        if (v3 === undefined) {
-          fail(errors, path + "/backup", "required", "must have required property 'name'");
+        const v3 = v1.name;
+        if (v3 === undefined || !hasOwn(v1, "name")) {
+          errors = fail(errors, path + "/backup", "required", "must have required property 'name'");
         } else {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 4) {
-              fail(
+            if (v3.length < 4 || (v3.length < 8 && codePointLength(v3) < 4)) {
+              errors = fail(
                 errors,
                 path + "/backup/name",
                 "minLength",
                 "must NOT have fewer than 4 characters",
               );
             }
-            if (length4 > 64) {
-              fail(
+            if (v3.length > 64 && (v3.length > 128 || codePointLength(v3) > 64)) {
+              errors = fail(
                 errors,
                 path + "/backup/name",
                 "maxLength",
@@ -196,7 +201,7 @@ function check_CreateManualBackupRequestBody(
               );
             }
             if (!PATTERN_0.test(v3)) {
-              fail(
+              errors = fail(
                 errors,
                 path + "/backup/name",
                 "pattern",
@@ -204,23 +209,22 @@ function check_CreateManualBackupRequestBody(
               );
             }
           } else {
-            fail(errors, path + "/backup/name", "type", "must be string");
+            errors = fail(errors, path + "/backup/name", "type", "must be string");
           }
         }
-        const v5 = own(v1, "description");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 > 256) {
-              fail(
+        const v4 = v1.description;
+        if (v4 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 256 && (v4.length > 512 || codePointLength(v4) > 256)) {
+              errors = fail(
                 errors,
                 path + "/backup/description",
                 "maxLength",
                 "must NOT have more than 256 characters",
               );
             }
-            if (!PATTERN_1.test(v5)) {
-              fail(
+            if (!PATTERN_1.test(v4)) {
+              errors = fail(
                 errors,
                 path + "/backup/description",
                 "pattern",
@@ -228,16 +232,17 @@ function check_CreateManualBackupRequestBody(
               );
             }
           } else {
-            fail(errors, path + "/backup/description", "type", "must be string");
+            errors = fail(errors, path + "/backup/description", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/backup", "type", "must be object");
+        errors = fail(errors, path + "/backup", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -247,9 +252,7 @@ export function validateCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequestBody` found no errors. */
@@ -257,25 +260,28 @@ export function isCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequestBody {
-  return validateCreateManualBackupRequestBody(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backup_id");
-    if (v1 !== undefined) {
+    const v1 = value.backup_id;
+    if (v1 !== undefined && hasOwn(value, "backup_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/backup_id", "type", "must be string");
+        errors = fail(errors, path + "/backup_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -287,9 +293,7 @@ export function validateCreateManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateManualBackupResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupResponse200` found no errors. */
@@ -297,16 +301,20 @@ export function isCreateManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponse200 {
-  return validateCreateManualBackupResponse200(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -318,9 +326,9 @@ export function validateCreateManualBackupResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_CreateManualBackupResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateManualBackupResponseDefault` found no errors. */
@@ -328,31 +336,34 @@ export function isCreateManualBackupResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponseDefault {
-  return validateCreateManualBackupResponseDefault(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateManualBackupRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateManualBackupRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -362,9 +373,7 @@ export function validateCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequest` found no errors. */
@@ -372,7 +381,9 @@ export function isCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequest {
-  return validateCreateManualBackupRequest(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -76,29 +76,30 @@ export type DeleteInstanceError = ApiError<number, DeleteInstanceResponseDefault
 function check_DeleteInstancePathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -108,9 +109,7 @@ export function validateDeleteInstancePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteInstancePathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteInstancePathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteInstancePathParams` found no errors. */
@@ -118,25 +117,28 @@ export function isDeleteInstancePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteInstancePathParams {
-  return validateDeleteInstancePathParams(value, options).length === 0;
+  return (
+    check_DeleteInstancePathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_DeleteInstanceResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -148,9 +150,7 @@ export function validateDeleteInstanceResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteInstanceResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_DeleteInstanceResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteInstanceResponse200` found no errors. */
@@ -158,16 +158,19 @@ export function isDeleteInstanceResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteInstanceResponse200 {
-  return validateDeleteInstanceResponse200(value, options).length === 0;
+  return (
+    check_DeleteInstanceResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_DeleteInstanceResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -179,9 +182,7 @@ export function validateDeleteInstanceResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteInstanceResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_DeleteInstanceResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteInstanceResponseDefault` found no errors. */
@@ -189,25 +190,28 @@ export function isDeleteInstanceResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteInstanceResponseDefault {
-  return validateDeleteInstanceResponseDefault(value, options).length === 0;
+  return (
+    check_DeleteInstanceResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteInstanceRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteInstancePathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteInstancePathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -217,9 +221,7 @@ export function validateDeleteInstanceRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteInstanceRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteInstanceRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteInstanceRequest` found no errors. */
@@ -227,7 +229,7 @@ export function isDeleteInstanceRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteInstanceRequest {
-  return validateDeleteInstanceRequest(value, options).length === 0;
+  return check_DeleteInstanceRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

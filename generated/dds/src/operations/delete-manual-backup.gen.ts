@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -76,29 +76,30 @@ export type DeleteManualBackupError = ApiError<number, DeleteManualBackupRespons
 function check_DeleteManualBackupPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "backups_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'backups_id'");
+    const v2 = value.backups_id;
+    if (v2 === undefined || !hasOwn(value, "backups_id")) {
+      errors = fail(errors, path, "required", "must have required property 'backups_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/backups_id", "type", "must be string");
+        errors = fail(errors, path + "/backups_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -108,9 +109,7 @@ export function validateDeleteManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteManualBackupPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteManualBackupPathParams` found no errors. */
@@ -118,25 +117,28 @@ export function isDeleteManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupPathParams {
-  return validateDeleteManualBackupPathParams(value, options).length === 0;
+  return (
+    check_DeleteManualBackupPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_DeleteManualBackupResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -148,9 +150,7 @@ export function validateDeleteManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_DeleteManualBackupResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteManualBackupResponse200` found no errors. */
@@ -158,16 +158,20 @@ export function isDeleteManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupResponse200 {
-  return validateDeleteManualBackupResponse200(value, options).length === 0;
+  return (
+    check_DeleteManualBackupResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteManualBackupResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -179,9 +183,9 @@ export function validateDeleteManualBackupResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_DeleteManualBackupResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteManualBackupResponseDefault` found no errors. */
@@ -189,25 +193,28 @@ export function isDeleteManualBackupResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupResponseDefault {
-  return validateDeleteManualBackupResponseDefault(value, options).length === 0;
+  return (
+    check_DeleteManualBackupResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteManualBackupRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteManualBackupPathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteManualBackupPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -217,9 +224,7 @@ export function validateDeleteManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteManualBackupRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteManualBackupRequest` found no errors. */
@@ -227,7 +232,9 @@ export function isDeleteManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupRequest {
-  return validateDeleteManualBackupRequest(value, options).length === 0;
+  return (
+    check_DeleteManualBackupRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -130,29 +131,30 @@ export type ExpandClusterInstanceNodeCountError = ApiError<
 function check_ExpandClusterInstanceNodeCountPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -162,9 +164,10 @@ export function validateExpandClusterInstanceNodeCountPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandClusterInstanceNodeCountPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ExpandClusterInstanceNodeCountPathParams(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateExpandClusterInstanceNodeCountPathParams` found no errors. */
@@ -172,74 +175,77 @@ export function isExpandClusterInstanceNodeCountPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandClusterInstanceNodeCountPathParams {
-  return validateExpandClusterInstanceNodeCountPathParams(value, options).length === 0;
+  return (
+    check_ExpandClusterInstanceNodeCountPathParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_ExpandClusterInstanceNodeCountRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "type");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'type'");
+    const v1 = value.type;
+    if (v1 === undefined || !hasOwn(value, "type")) {
+      errors = fail(errors, path, "required", "must have required property 'type'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_0.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/type");
       }
     }
-    const v2 = own(value, "spec_code");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'spec_code'");
+    const v2 = value.spec_code;
+    if (v2 === undefined || !hasOwn(value, "spec_code")) {
+      errors = fail(errors, path, "required", "must have required property 'spec_code'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/spec_code", "type", "must be string");
+        errors = fail(errors, path + "/spec_code", "type", "must be string");
       }
     }
-    const v3 = own(value, "num");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'num'");
+    const v3 = value.num;
+    if (v3 === undefined || !hasOwn(value, "num")) {
+      errors = fail(errors, path, "required", "must have required property 'num'");
     } else {
       if (!Number.isInteger(v3)) {
-        fail(errors, path + "/num", "type", "must be integer");
+        errors = fail(errors, path + "/num", "type", "must be integer");
       }
     }
-    const v4 = own(value, "volume");
-    if (v4 !== undefined) {
+    const v4 = value.volume;
+    if (v4 !== undefined && hasOwn(value, "volume")) {
       if (isObject(v4)) {
-        const v5 = own(v4, "size");
-        if (v5 !== undefined) {
+        const v5 = v4.size;
+        if (v5 !== undefined && hasOwn(v4, "size")) {
           if (typeof v5 === "number" && Number.isFinite(v5)) {
             if (!Number.isInteger(v5)) {
-              fail(errors, path + "/volume/size", "type", "must be integer");
+              errors = fail(errors, path + "/volume/size", "type", "must be integer");
             }
             if (v5 < 10) {
-              fail(errors, path + "/volume/size", "minimum", "must be >= 10");
+              errors = fail(errors, path + "/volume/size", "minimum", "must be >= 10");
             }
             if (v5 > 2000) {
-              fail(errors, path + "/volume/size", "maximum", "must be <= 2000");
+              errors = fail(errors, path + "/volume/size", "maximum", "must be <= 2000");
             }
           } else {
-            fail(errors, path + "/volume/size", "type", "must be integer");
+            errors = fail(errors, path + "/volume/size", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/volume", "type", "must be object");
+        errors = fail(errors, path + "/volume", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -249,9 +255,14 @@ export function validateExpandClusterInstanceNodeCountRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandClusterInstanceNodeCountRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ExpandClusterInstanceNodeCountRequestBody(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateExpandClusterInstanceNodeCountRequestBody` found no errors. */
@@ -259,25 +270,33 @@ export function isExpandClusterInstanceNodeCountRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandClusterInstanceNodeCountRequestBody {
-  return validateExpandClusterInstanceNodeCountRequestBody(value, options).length === 0;
+  return (
+    check_ExpandClusterInstanceNodeCountRequestBody(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_ExpandClusterInstanceNodeCountResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -289,9 +308,14 @@ export function validateExpandClusterInstanceNodeCountResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandClusterInstanceNodeCountResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ExpandClusterInstanceNodeCountResponse200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateExpandClusterInstanceNodeCountResponse200` found no errors. */
@@ -299,16 +323,24 @@ export function isExpandClusterInstanceNodeCountResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandClusterInstanceNodeCountResponse200 {
-  return validateExpandClusterInstanceNodeCountResponse200(value, options).length === 0;
+  return (
+    check_ExpandClusterInstanceNodeCountResponse200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ExpandClusterInstanceNodeCountResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -320,9 +352,14 @@ export function validateExpandClusterInstanceNodeCountResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandClusterInstanceNodeCountResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ExpandClusterInstanceNodeCountResponseDefault(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateExpandClusterInstanceNodeCountResponseDefault` found no errors. */
@@ -330,31 +367,38 @@ export function isExpandClusterInstanceNodeCountResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandClusterInstanceNodeCountResponseDefault {
-  return validateExpandClusterInstanceNodeCountResponseDefault(value, options).length === 0;
+  return (
+    check_ExpandClusterInstanceNodeCountResponseDefault(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ExpandClusterInstanceNodeCountRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ExpandClusterInstanceNodeCountPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ExpandClusterInstanceNodeCountPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ExpandClusterInstanceNodeCountRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ExpandClusterInstanceNodeCountRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -364,9 +408,9 @@ export function validateExpandClusterInstanceNodeCountRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandClusterInstanceNodeCountRequest(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ExpandClusterInstanceNodeCountRequest(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateExpandClusterInstanceNodeCountRequest` found no errors. */
@@ -374,7 +418,10 @@ export function isExpandClusterInstanceNodeCountRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandClusterInstanceNodeCountRequest {
-  return validateExpandClusterInstanceNodeCountRequest(value, options).length === 0;
+  return (
+    check_ExpandClusterInstanceNodeCountRequest(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

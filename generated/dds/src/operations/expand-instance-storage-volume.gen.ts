@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -115,29 +115,30 @@ export type ExpandInstanceStorageVolumeError = ApiError<
 function check_ExpandInstanceStorageVolumePathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -147,9 +148,9 @@ export function validateExpandInstanceStorageVolumePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandInstanceStorageVolumePathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ExpandInstanceStorageVolumePathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateExpandInstanceStorageVolumePathParams` found no errors. */
@@ -157,52 +158,56 @@ export function isExpandInstanceStorageVolumePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandInstanceStorageVolumePathParams {
-  return validateExpandInstanceStorageVolumePathParams(value, options).length === 0;
+  return (
+    check_ExpandInstanceStorageVolumePathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ExpandInstanceStorageVolumeRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "volume");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'volume'");
+    const v1 = value.volume;
+    if (v1 === undefined || !hasOwn(value, "volume")) {
+      errors = fail(errors, path, "required", "must have required property 'volume'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "group_id");
-        if (v2 !== undefined) {
+        const v2 = v1.group_id;
+        if (v2 !== undefined && hasOwn(v1, "group_id")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/volume/group_id", "type", "must be string");
+            errors = fail(errors, path + "/volume/group_id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "size");
-        if (v3 === undefined) {
-          fail(errors, path + "/volume", "required", "must have required property 'size'");
+        const v3 = v1.size;
+        if (v3 === undefined || !hasOwn(v1, "size")) {
+          errors = fail(errors, path + "/volume", "required", "must have required property 'size'");
         } else {
           if (typeof v3 === "number" && Number.isFinite(v3)) {
             if (!Number.isInteger(v3)) {
-              fail(errors, path + "/volume/size", "type", "must be integer");
+              errors = fail(errors, path + "/volume/size", "type", "must be integer");
             }
             if (v3 < 10) {
-              fail(errors, path + "/volume/size", "minimum", "must be >= 10");
+              errors = fail(errors, path + "/volume/size", "minimum", "must be >= 10");
             }
             if (v3 > 2000) {
-              fail(errors, path + "/volume/size", "maximum", "must be <= 2000");
+              errors = fail(errors, path + "/volume/size", "maximum", "must be <= 2000");
             }
           } else {
-            fail(errors, path + "/volume/size", "type", "must be integer");
+            errors = fail(errors, path + "/volume/size", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/volume", "type", "must be object");
+        errors = fail(errors, path + "/volume", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -212,9 +217,10 @@ export function validateExpandInstanceStorageVolumeRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandInstanceStorageVolumeRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ExpandInstanceStorageVolumeRequestBody(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateExpandInstanceStorageVolumeRequestBody` found no errors. */
@@ -222,25 +228,29 @@ export function isExpandInstanceStorageVolumeRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandInstanceStorageVolumeRequestBody {
-  return validateExpandInstanceStorageVolumeRequestBody(value, options).length === 0;
+  return (
+    check_ExpandInstanceStorageVolumeRequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ExpandInstanceStorageVolumeResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -252,9 +262,10 @@ export function validateExpandInstanceStorageVolumeResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandInstanceStorageVolumeResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ExpandInstanceStorageVolumeResponse200(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateExpandInstanceStorageVolumeResponse200` found no errors. */
@@ -262,16 +273,20 @@ export function isExpandInstanceStorageVolumeResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandInstanceStorageVolumeResponse200 {
-  return validateExpandInstanceStorageVolumeResponse200(value, options).length === 0;
+  return (
+    check_ExpandInstanceStorageVolumeResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ExpandInstanceStorageVolumeResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -283,9 +298,14 @@ export function validateExpandInstanceStorageVolumeResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandInstanceStorageVolumeResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ExpandInstanceStorageVolumeResponseDefault(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateExpandInstanceStorageVolumeResponseDefault` found no errors. */
@@ -293,31 +313,38 @@ export function isExpandInstanceStorageVolumeResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandInstanceStorageVolumeResponseDefault {
-  return validateExpandInstanceStorageVolumeResponseDefault(value, options).length === 0;
+  return (
+    check_ExpandInstanceStorageVolumeResponseDefault(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ExpandInstanceStorageVolumeRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ExpandInstanceStorageVolumePathParams(part1, path + "/path", errors, ctx);
+    errors = check_ExpandInstanceStorageVolumePathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ExpandInstanceStorageVolumeRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ExpandInstanceStorageVolumeRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -327,9 +354,9 @@ export function validateExpandInstanceStorageVolumeRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ExpandInstanceStorageVolumeRequest(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ExpandInstanceStorageVolumeRequest(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateExpandInstanceStorageVolumeRequest` found no errors. */
@@ -337,7 +364,10 @@ export function isExpandInstanceStorageVolumeRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ExpandInstanceStorageVolumeRequest {
-  return validateExpandInstanceStorageVolumeRequest(value, options).length === 0;
+  return (
+    check_ExpandInstanceStorageVolumeRequest(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

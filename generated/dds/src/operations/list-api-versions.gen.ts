@@ -6,8 +6,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -89,68 +89,89 @@ export type ListApiVersionsError = ApiError<number, ListApiVersionsResponseDefau
 function check_ListApiVersionsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "versions");
-    if (v1 !== undefined) {
+    const v1 = value.versions;
+    if (v1 !== undefined && hasOwn(value, "versions")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/versions/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/versions/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "links");
-            if (v5 !== undefined) {
+            const v5 = v3.links;
+            if (v5 !== undefined && hasOwn(v3, "links")) {
               if (Array.isArray(v5)) {
                 for (let i6 = 0; i6 < v5.length; i6++) {
                   const v7: unknown = v5[i6];
-                  check_Link(v7, path + "/versions/" + i2 + "/links/" + i6, errors, ctx);
+                  errors = check_Link(v7, path + "/versions/" + i2 + "/links/" + i6, errors, ctx);
                 }
               } else {
-                fail(errors, path + "/versions/" + i2 + "/links", "type", "must be array");
+                errors = fail(errors, path + "/versions/" + i2 + "/links", "type", "must be array");
               }
             }
-            const v8 = own(v3, "status");
-            if (v8 !== undefined) {
+            const v8 = v3.status;
+            if (v8 !== undefined && hasOwn(v3, "status")) {
               if (typeof v8 !== "string") {
-                fail(errors, path + "/versions/" + i2 + "/status", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/versions/" + i2 + "/status",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v9 = own(v3, "version");
-            if (v9 !== undefined) {
+            const v9 = v3.version;
+            if (v9 !== undefined && hasOwn(v3, "version")) {
               if (typeof v9 !== "string") {
-                fail(errors, path + "/versions/" + i2 + "/version", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/versions/" + i2 + "/version",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v10 = own(v3, "min_version");
-            if (v10 !== undefined) {
+            const v10 = v3.min_version;
+            if (v10 !== undefined && hasOwn(v3, "min_version")) {
               if (typeof v10 !== "string") {
-                fail(errors, path + "/versions/" + i2 + "/min_version", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/versions/" + i2 + "/min_version",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v11 = own(v3, "updated");
-            if (v11 !== undefined) {
+            const v11 = v3.updated;
+            if (v11 !== undefined && hasOwn(v3, "updated")) {
               if (typeof v11 !== "string") {
-                fail(errors, path + "/versions/" + i2 + "/updated", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/versions/" + i2 + "/updated",
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/versions/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/versions/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/versions", "type", "must be array");
+        errors = fail(errors, path + "/versions", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -162,9 +183,7 @@ export function validateListApiVersionsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListApiVersionsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListApiVersionsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListApiVersionsResponse200` found no errors. */
@@ -172,16 +191,19 @@ export function isListApiVersionsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListApiVersionsResponse200 {
-  return validateListApiVersionsResponse200(value, options).length === 0;
+  return (
+    check_ListApiVersionsResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListApiVersionsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -193,9 +215,7 @@ export function validateListApiVersionsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListApiVersionsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListApiVersionsResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListApiVersionsResponseDefault` found no errors. */
@@ -203,19 +223,22 @@ export function isListApiVersionsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListApiVersionsResponseDefault {
-  return validateListApiVersionsResponseDefault(value, options).length === 0;
+  return (
+    check_ListApiVersionsResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListApiVersionsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -225,9 +248,7 @@ export function validateListApiVersionsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListApiVersionsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListApiVersionsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListApiVersionsRequest` found no errors. */
@@ -235,7 +256,7 @@ export function isListApiVersionsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListApiVersionsRequest {
-  return validateListApiVersionsRequest(value, options).length === 0;
+  return check_ListApiVersionsRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -253,21 +254,22 @@ export type ListBackupsError = ApiError<number, ListBackupsResponseDefault>;
 function check_ListBackupsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -277,9 +279,7 @@ export function validateListBackupsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsPathParams` found no errors. */
@@ -287,93 +287,84 @@ export function isListBackupsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsPathParams {
-  return validateListBackupsPathParams(value, options).length === 0;
+  return check_ListBackupsPathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListBackupsQueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "instance_id");
-    if (v1 !== undefined) {
+    const v1 = value.instance_id;
+    if (v1 !== undefined && hasOwn(value, "instance_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "backup_id");
-    if (v2 !== undefined) {
+    const v2 = value.backup_id;
+    if (v2 !== undefined && hasOwn(value, "backup_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/backup_id", "type", "must be string");
+        errors = fail(errors, path + "/backup_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "backup_type");
-    if (v3 !== undefined) {
+    const v3 = value.backup_type;
+    if (v3 !== undefined && hasOwn(value, "backup_type")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/backup_type", "type", "must be string");
+        errors = fail(errors, path + "/backup_type", "type", "must be string");
       }
       if (!ENUM_0.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/backup_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v3, path + "/backup_type");
       }
     }
-    const v4 = own(value, "offset");
-    if (v4 !== undefined) {
+    const v4 = value.offset;
+    if (v4 !== undefined && hasOwn(value, "offset")) {
       if (!Number.isInteger(v4)) {
-        fail(errors, path + "/offset", "type", "must be integer");
+        errors = fail(errors, path + "/offset", "type", "must be integer");
       }
     }
-    const v5 = own(value, "limit");
-    if (v5 !== undefined) {
+    const v5 = value.limit;
+    if (v5 !== undefined && hasOwn(value, "limit")) {
       if (typeof v5 === "number" && Number.isFinite(v5)) {
         if (!Number.isInteger(v5)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v5 < 1) {
-          fail(errors, path + "/limit", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 1");
         }
         if (v5 > 100) {
-          fail(errors, path + "/limit", "maximum", "must be <= 100");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v6 = own(value, "begin_time");
-    if (v6 !== undefined) {
+    const v6 = value.begin_time;
+    if (v6 !== undefined && hasOwn(value, "begin_time")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/begin_time", "type", "must be string");
+        errors = fail(errors, path + "/begin_time", "type", "must be string");
       }
     }
-    const v7 = own(value, "end_time");
-    if (v7 !== undefined) {
+    const v7 = value.end_time;
+    if (v7 !== undefined && hasOwn(value, "end_time")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/end_time", "type", "must be string");
+        errors = fail(errors, path + "/end_time", "type", "must be string");
       }
     }
-    const v8 = own(value, "mode");
-    if (v8 !== undefined) {
+    const v8 = value.mode;
+    if (v8 !== undefined && hasOwn(value, "mode")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/mode", "type", "must be string");
+        errors = fail(errors, path + "/mode", "type", "must be string");
       }
       if (!ENUM_1.has(v8)) {
-        fail(
-          ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-          path + "/mode",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v8, path + "/mode");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -383,9 +374,7 @@ export function validateListBackupsQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsQueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsQueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsQueryParams` found no errors. */
@@ -393,53 +382,63 @@ export function isListBackupsQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsQueryParams {
-  return validateListBackupsQueryParams(value, options).length === 0;
+  return check_ListBackupsQueryParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListBackupsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backups");
-    if (v1 !== undefined) {
+    const v1 = value.backups;
+    if (v1 !== undefined && hasOwn(value, "backups")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/backups/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "name");
-            if (v5 !== undefined) {
+            const v5 = v3.name;
+            if (v5 !== undefined && hasOwn(v3, "name")) {
               if (typeof v5 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/name", "type", "must be string");
+                errors = fail(errors, path + "/backups/" + i2 + "/name", "type", "must be string");
               }
             }
-            const v6 = own(v3, "instance_id");
-            if (v6 !== undefined) {
+            const v6 = v3.instance_id;
+            if (v6 !== undefined && hasOwn(v3, "instance_id")) {
               if (typeof v6 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/instance_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/instance_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v7 = own(v3, "instance_name");
-            if (v7 !== undefined) {
+            const v7 = v3.instance_name;
+            if (v7 !== undefined && hasOwn(v3, "instance_name")) {
               if (typeof v7 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/instance_name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/instance_name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v8 = own(v3, "datastore");
-            if (v8 !== undefined) {
+            const v8 = v3.datastore;
+            if (v8 !== undefined && hasOwn(v3, "datastore")) {
               if (isObject(v8)) {
-                const v9 = own(v8, "type");
-                if (v9 !== undefined) {
+                const v9 = v8.type;
+                if (v9 !== undefined && hasOwn(v8, "type")) {
                   if (typeof v9 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/backups/" + i2 + "/datastore/type",
                       "type",
@@ -447,18 +446,13 @@ function check_ListBackupsResponse200(
                     );
                   }
                   if (!ENUM_2.has(v9)) {
-                    fail(
-                      ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-                      path + "/backups/" + i2 + "/datastore/type",
-                      "enum",
-                      "must be equal to one of the allowed values",
-                    );
+                    errors = failEnum(errors, ctx, v9, path + "/backups/" + i2 + "/datastore/type");
                   }
                 }
-                const v10 = own(v8, "version");
-                if (v10 !== undefined) {
+                const v10 = v8.version;
+                if (v10 !== undefined && hasOwn(v8, "version")) {
                   if (typeof v10 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/backups/" + i2 + "/datastore/version",
                       "type",
@@ -466,87 +460,103 @@ function check_ListBackupsResponse200(
                     );
                   }
                   if (!ENUM_3.has(v10)) {
-                    fail(
-                      ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
+                    errors = failEnum(
+                      errors,
+                      ctx,
+                      v10,
                       path + "/backups/" + i2 + "/datastore/version",
-                      "enum",
-                      "must be equal to one of the allowed values",
                     );
                   }
                 }
               } else {
-                fail(errors, path + "/backups/" + i2 + "/datastore", "type", "must be object");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/datastore",
+                  "type",
+                  "must be object",
+                );
               }
             }
-            const v11 = own(v3, "type");
-            if (v11 !== undefined) {
+            const v11 = v3.type;
+            if (v11 !== undefined && hasOwn(v3, "type")) {
               if (typeof v11 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/type", "type", "must be string");
+                errors = fail(errors, path + "/backups/" + i2 + "/type", "type", "must be string");
               }
               if (!ENUM_0.has(v11)) {
-                fail(
-                  ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
-                  path + "/backups/" + i2 + "/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = failEnum(errors, ctx, v11, path + "/backups/" + i2 + "/type");
+              }
+            }
+            const v12 = v3.begin_time;
+            if (v12 !== undefined && hasOwn(v3, "begin_time")) {
+              if (typeof v12 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/begin_time",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v12 = own(v3, "begin_time");
-            if (v12 !== undefined) {
-              if (typeof v12 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/begin_time", "type", "must be string");
-              }
-            }
-            const v13 = own(v3, "end_time");
-            if (v13 !== undefined) {
+            const v13 = v3.end_time;
+            if (v13 !== undefined && hasOwn(v3, "end_time")) {
               if (typeof v13 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/end_time", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/end_time",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v14 = own(v3, "status");
-            if (v14 !== undefined) {
+            const v14 = v3.status;
+            if (v14 !== undefined && hasOwn(v3, "status")) {
               if (typeof v14 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/status", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/status",
+                  "type",
+                  "must be string",
+                );
               }
               if (!ENUM_4.has(v14)) {
-                fail(
-                  ctx.lenient && typeof v14 === "string" ? ctx.warnings : errors,
-                  path + "/backups/" + i2 + "/status",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+                errors = failEnum(errors, ctx, v14, path + "/backups/" + i2 + "/status");
               }
             }
-            const v15 = own(v3, "size");
-            if (v15 !== undefined) {
+            const v15 = v3.size;
+            if (v15 !== undefined && hasOwn(v3, "size")) {
               if (!Number.isInteger(v15)) {
-                fail(errors, path + "/backups/" + i2 + "/size", "type", "must be integer");
+                errors = fail(errors, path + "/backups/" + i2 + "/size", "type", "must be integer");
               }
             }
-            const v16 = own(v3, "description");
-            if (v16 !== undefined) {
+            const v16 = v3.description;
+            if (v16 !== undefined && hasOwn(v3, "description")) {
               if (typeof v16 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/description", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/description",
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/backups/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/backups/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/backups", "type", "must be array");
+        errors = fail(errors, path + "/backups", "type", "must be array");
       }
     }
-    const v17 = own(value, "total_count");
-    if (v17 !== undefined) {
+    const v17 = value.total_count;
+    if (v17 !== undefined && hasOwn(value, "total_count")) {
       if (!Number.isInteger(v17)) {
-        fail(errors, path + "/total_count", "type", "must be integer");
+        errors = fail(errors, path + "/total_count", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -558,9 +568,7 @@ export function validateListBackupsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListBackupsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsResponse200` found no errors. */
@@ -568,16 +576,17 @@ export function isListBackupsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsResponse200 {
-  return validateListBackupsResponse200(value, options).length === 0;
+  return check_ListBackupsResponse200(value, "", undefined, responseContext(options)) === undefined;
 }
 
 function check_ListBackupsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -589,9 +598,7 @@ export function validateListBackupsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListBackupsResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsResponseDefault` found no errors. */
@@ -599,29 +606,31 @@ export function isListBackupsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsResponseDefault {
-  return validateListBackupsResponseDefault(value, options).length === 0;
+  return (
+    check_ListBackupsResponseDefault(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListBackupsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListBackupsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListBackupsPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListBackupsQueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackupsQueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -631,9 +640,7 @@ export function validateListBackupsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsRequest` found no errors. */
@@ -641,7 +648,7 @@ export function isListBackupsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsRequest {
-  return validateListBackupsRequest(value, options).length === 0;
+  return check_ListBackupsRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

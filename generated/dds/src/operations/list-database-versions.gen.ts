@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -78,37 +79,33 @@ export type ListDatabaseVersionsError = ApiError<number, ListDatabaseVersionsRes
 function check_ListDatabaseVersionsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "datastore_name");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'datastore_name'");
+    const v2 = value.datastore_name;
+    if (v2 === undefined || !hasOwn(value, "datastore_name")) {
+      errors = fail(errors, path, "required", "must have required property 'datastore_name'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/datastore_name", "type", "must be string");
+        errors = fail(errors, path + "/datastore_name", "type", "must be string");
       }
       if (!ENUM_0.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/datastore_name",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/datastore_name");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -118,9 +115,7 @@ export function validateListDatabaseVersionsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListDatabaseVersionsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListDatabaseVersionsPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListDatabaseVersionsPathParams` found no errors. */
@@ -128,32 +123,36 @@ export function isListDatabaseVersionsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListDatabaseVersionsPathParams {
-  return validateListDatabaseVersionsPathParams(value, options).length === 0;
+  return (
+    check_ListDatabaseVersionsPathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListDatabaseVersionsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "versions");
-    if (v1 !== undefined) {
+    const v1 = value.versions;
+    if (v1 !== undefined && hasOwn(value, "versions")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (typeof v3 !== "string") {
-            fail(errors, path + "/versions/" + i2, "type", "must be string");
+            errors = fail(errors, path + "/versions/" + i2, "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/versions", "type", "must be array");
+        errors = fail(errors, path + "/versions", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -165,9 +164,9 @@ export function validateListDatabaseVersionsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListDatabaseVersionsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListDatabaseVersionsResponse200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListDatabaseVersionsResponse200` found no errors. */
@@ -175,16 +174,20 @@ export function isListDatabaseVersionsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListDatabaseVersionsResponse200 {
-  return validateListDatabaseVersionsResponse200(value, options).length === 0;
+  return (
+    check_ListDatabaseVersionsResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListDatabaseVersionsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -196,9 +199,9 @@ export function validateListDatabaseVersionsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListDatabaseVersionsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListDatabaseVersionsResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListDatabaseVersionsResponseDefault` found no errors. */
@@ -206,25 +209,28 @@ export function isListDatabaseVersionsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListDatabaseVersionsResponseDefault {
-  return validateListDatabaseVersionsResponseDefault(value, options).length === 0;
+  return (
+    check_ListDatabaseVersionsResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListDatabaseVersionsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListDatabaseVersionsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListDatabaseVersionsPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -234,9 +240,7 @@ export function validateListDatabaseVersionsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListDatabaseVersionsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListDatabaseVersionsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListDatabaseVersionsRequest` found no errors. */
@@ -244,7 +248,9 @@ export function isListDatabaseVersionsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListDatabaseVersionsRequest {
-  return validateListDatabaseVersionsRequest(value, options).length === 0;
+  return (
+    check_ListDatabaseVersionsRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -152,21 +153,22 @@ export type ListInstanceFlavorsError = ApiError<number, ListInstanceFlavorsRespo
 function check_ListInstanceFlavorsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -176,9 +178,7 @@ export function validateListInstanceFlavorsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstanceFlavorsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListInstanceFlavorsPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstanceFlavorsPathParams` found no errors. */
@@ -186,41 +186,39 @@ export function isListInstanceFlavorsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstanceFlavorsPathParams {
-  return validateListInstanceFlavorsPathParams(value, options).length === 0;
+  return (
+    check_ListInstanceFlavorsPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListInstanceFlavorsQueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "region");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'region'");
+    const v1 = value.region;
+    if (v1 === undefined || !hasOwn(value, "region")) {
+      errors = fail(errors, path, "required", "must have required property 'region'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/region", "type", "must be string");
+        errors = fail(errors, path + "/region", "type", "must be string");
       }
     }
-    const v2 = own(value, "engine_name");
-    if (v2 !== undefined) {
+    const v2 = value.engine_name;
+    if (v2 !== undefined && hasOwn(value, "engine_name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/engine_name", "type", "must be string");
+        errors = fail(errors, path + "/engine_name", "type", "must be string");
       }
       if (!ENUM_0.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/engine_name",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/engine_name");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -230,9 +228,7 @@ export function validateListInstanceFlavorsQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstanceFlavorsQueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListInstanceFlavorsQueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstanceFlavorsQueryParams` found no errors. */
@@ -240,69 +236,88 @@ export function isListInstanceFlavorsQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstanceFlavorsQueryParams {
-  return validateListInstanceFlavorsQueryParams(value, options).length === 0;
+  return (
+    check_ListInstanceFlavorsQueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListInstanceFlavorsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "flavors");
-    if (v1 !== undefined) {
+    const v1 = value.flavors;
+    if (v1 !== undefined && hasOwn(value, "flavors")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "engine_name");
-            if (v4 !== undefined) {
+            const v4 = v3.engine_name;
+            if (v4 !== undefined && hasOwn(v3, "engine_name")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/flavors/" + i2 + "/engine_name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/flavors/" + i2 + "/engine_name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v3, "type");
-            if (v5 !== undefined) {
+            const v5 = v3.type;
+            if (v5 !== undefined && hasOwn(v3, "type")) {
               if (typeof v5 !== "string") {
-                fail(errors, path + "/flavors/" + i2 + "/type", "type", "must be string");
+                errors = fail(errors, path + "/flavors/" + i2 + "/type", "type", "must be string");
               }
             }
-            const v6 = own(v3, "vcpus");
-            if (v6 !== undefined) {
+            const v6 = v3.vcpus;
+            if (v6 !== undefined && hasOwn(v3, "vcpus")) {
               if (typeof v6 !== "string") {
-                fail(errors, path + "/flavors/" + i2 + "/vcpus", "type", "must be string");
+                errors = fail(errors, path + "/flavors/" + i2 + "/vcpus", "type", "must be string");
               }
             }
-            const v7 = own(v3, "ram");
-            if (v7 !== undefined) {
+            const v7 = v3.ram;
+            if (v7 !== undefined && hasOwn(v3, "ram")) {
               if (typeof v7 !== "string") {
-                fail(errors, path + "/flavors/" + i2 + "/ram", "type", "must be string");
+                errors = fail(errors, path + "/flavors/" + i2 + "/ram", "type", "must be string");
               }
             }
-            const v8 = own(v3, "spec_code");
-            if (v8 !== undefined) {
+            const v8 = v3.spec_code;
+            if (v8 !== undefined && hasOwn(v3, "spec_code")) {
               if (typeof v8 !== "string") {
-                fail(errors, path + "/flavors/" + i2 + "/spec_code", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/flavors/" + i2 + "/spec_code",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v9 = own(v3, "az_status");
-            if (v9 !== undefined) {
+            const v9 = v3.az_status;
+            if (v9 !== undefined && hasOwn(v3, "az_status")) {
               if (!isObject(v9)) {
-                fail(errors, path + "/flavors/" + i2 + "/az_status", "type", "must be object");
+                errors = fail(
+                  errors,
+                  path + "/flavors/" + i2 + "/az_status",
+                  "type",
+                  "must be object",
+                );
               }
             }
           } else {
-            fail(errors, path + "/flavors/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/flavors/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/flavors", "type", "must be array");
+        errors = fail(errors, path + "/flavors", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -314,9 +329,7 @@ export function validateListInstanceFlavorsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstanceFlavorsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListInstanceFlavorsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstanceFlavorsResponse200` found no errors. */
@@ -324,16 +337,20 @@ export function isListInstanceFlavorsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstanceFlavorsResponse200 {
-  return validateListInstanceFlavorsResponse200(value, options).length === 0;
+  return (
+    check_ListInstanceFlavorsResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListInstanceFlavorsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -345,9 +362,9 @@ export function validateListInstanceFlavorsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstanceFlavorsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListInstanceFlavorsResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListInstanceFlavorsResponseDefault` found no errors. */
@@ -355,31 +372,34 @@ export function isListInstanceFlavorsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstanceFlavorsResponseDefault {
-  return validateListInstanceFlavorsResponseDefault(value, options).length === 0;
+  return (
+    check_ListInstanceFlavorsResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListInstanceFlavorsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListInstanceFlavorsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListInstanceFlavorsPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'query'");
+  const part2 = value.query;
+  if (part2 === undefined || !hasOwn(value, "query")) {
+    errors = fail(errors, path, "required", "must have required property 'query'");
   } else {
-    check_ListInstanceFlavorsQueryParams(part2, path + "/query", errors, ctx);
+    errors = check_ListInstanceFlavorsQueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -389,9 +409,7 @@ export function validateListInstanceFlavorsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstanceFlavorsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListInstanceFlavorsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstanceFlavorsRequest` found no errors. */
@@ -399,7 +417,9 @@ export function isListInstanceFlavorsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstanceFlavorsRequest {
-  return validateListInstanceFlavorsRequest(value, options).length === 0;
+  return (
+    check_ListInstanceFlavorsRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

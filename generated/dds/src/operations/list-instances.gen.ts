@@ -12,8 +12,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -488,21 +489,22 @@ export type ListInstancesError = ApiError<number, ListInstancesResponseDefault>;
 function check_ListInstancesPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -512,9 +514,7 @@ export function validateListInstancesPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstancesPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListInstancesPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstancesPathParams` found no errors. */
@@ -522,93 +522,84 @@ export function isListInstancesPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstancesPathParams {
-  return validateListInstancesPathParams(value, options).length === 0;
+  return check_ListInstancesPathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListInstancesQueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 !== undefined) {
+    const v2 = value.name;
+    if (v2 !== undefined && hasOwn(value, "name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "mode");
-    if (v3 !== undefined) {
+    const v3 = value.mode;
+    if (v3 !== undefined && hasOwn(value, "mode")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/mode", "type", "must be string");
+        errors = fail(errors, path + "/mode", "type", "must be string");
       }
       if (!ENUM_0.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/mode",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v3, path + "/mode");
       }
     }
-    const v4 = own(value, "datastore_type");
-    if (v4 !== undefined) {
+    const v4 = value.datastore_type;
+    if (v4 !== undefined && hasOwn(value, "datastore_type")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/datastore_type", "type", "must be string");
+        errors = fail(errors, path + "/datastore_type", "type", "must be string");
       }
       if (!ENUM_1.has(v4)) {
-        fail(
-          ctx.lenient && typeof v4 === "string" ? ctx.warnings : errors,
-          path + "/datastore_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v4, path + "/datastore_type");
       }
     }
-    const v5 = own(value, "vpc_id");
-    if (v5 !== undefined) {
+    const v5 = value.vpc_id;
+    if (v5 !== undefined && hasOwn(value, "vpc_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "subnet_id");
-    if (v6 !== undefined) {
+    const v6 = value.subnet_id;
+    if (v6 !== undefined && hasOwn(value, "subnet_id")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/subnet_id", "type", "must be string");
+        errors = fail(errors, path + "/subnet_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "offset");
-    if (v7 !== undefined) {
+    const v7 = value.offset;
+    if (v7 !== undefined && hasOwn(value, "offset")) {
       if (!Number.isInteger(v7)) {
-        fail(errors, path + "/offset", "type", "must be integer");
+        errors = fail(errors, path + "/offset", "type", "must be integer");
       }
     }
-    const v8 = own(value, "limit");
-    if (v8 !== undefined) {
+    const v8 = value.limit;
+    if (v8 !== undefined && hasOwn(value, "limit")) {
       if (typeof v8 === "number" && Number.isFinite(v8)) {
         if (!Number.isInteger(v8)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v8 < 1) {
-          fail(errors, path + "/limit", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 1");
         }
         if (v8 > 100) {
-          fail(errors, path + "/limit", "maximum", "must be <= 100");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -618,9 +609,7 @@ export function validateListInstancesQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstancesQueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListInstancesQueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstancesQueryParams` found no errors. */
@@ -628,83 +617,120 @@ export function isListInstancesQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstancesQueryParams {
-  return validateListInstancesQueryParams(value, options).length === 0;
+  return (
+    check_ListInstancesQueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListInstancesResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "instances");
-    if (v1 !== undefined) {
+    const v1 = value.instances;
+    if (v1 !== undefined && hasOwn(value, "instances")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/instances/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "name");
-            if (v5 !== undefined) {
+            const v5 = v3.name;
+            if (v5 !== undefined && hasOwn(v3, "name")) {
               if (typeof v5 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/name", "type", "must be string");
-              }
-            }
-            const v6 = own(v3, "status");
-            if (v6 !== undefined) {
-              if (typeof v6 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/status", "type", "must be string");
-              }
-              if (!ENUM_2.has(v6)) {
-                fail(
-                  ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-                  path + "/instances/" + i2 + "/status",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/name",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v7 = own(v3, "port");
-            if (v7 !== undefined) {
+            const v6 = v3.status;
+            if (v6 !== undefined && hasOwn(v3, "status")) {
+              if (typeof v6 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/status",
+                  "type",
+                  "must be string",
+                );
+              }
+              if (!ENUM_2.has(v6)) {
+                errors = failEnum(errors, ctx, v6, path + "/instances/" + i2 + "/status");
+              }
+            }
+            const v7 = v3.port;
+            if (v7 !== undefined && hasOwn(v3, "port")) {
               if (typeof v7 === "number" && Number.isFinite(v7)) {
                 if (!Number.isInteger(v7)) {
-                  fail(errors, path + "/instances/" + i2 + "/port", "type", "must be integer");
+                  errors = fail(
+                    errors,
+                    path + "/instances/" + i2 + "/port",
+                    "type",
+                    "must be integer",
+                  );
                 }
                 if (v7 < 2100) {
-                  fail(errors, path + "/instances/" + i2 + "/port", "minimum", "must be >= 2100");
+                  errors = fail(
+                    errors,
+                    path + "/instances/" + i2 + "/port",
+                    "minimum",
+                    "must be >= 2100",
+                  );
                 }
                 if (v7 > 9500) {
-                  fail(errors, path + "/instances/" + i2 + "/port", "maximum", "must be <= 9500");
+                  errors = fail(
+                    errors,
+                    path + "/instances/" + i2 + "/port",
+                    "maximum",
+                    "must be <= 9500",
+                  );
                 }
               } else {
-                fail(errors, path + "/instances/" + i2 + "/port", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/port",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v8 = own(v3, "mode");
-            if (v8 !== undefined) {
+            const v8 = v3.mode;
+            if (v8 !== undefined && hasOwn(v3, "mode")) {
               if (typeof v8 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/mode", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/mode",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v9 = own(v3, "region");
-            if (v9 !== undefined) {
+            const v9 = v3.region;
+            if (v9 !== undefined && hasOwn(v3, "region")) {
               if (typeof v9 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/region", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/region",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v10 = own(v3, "datastore");
-            if (v10 !== undefined) {
+            const v10 = v3.datastore;
+            if (v10 !== undefined && hasOwn(v3, "datastore")) {
               if (isObject(v10)) {
-                const v11 = own(v10, "type");
-                if (v11 !== undefined) {
+                const v11 = v10.type;
+                if (v11 !== undefined && hasOwn(v10, "type")) {
                   if (typeof v11 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/datastore/type",
                       "type",
@@ -712,10 +738,10 @@ function check_ListInstancesResponse200(
                     );
                   }
                 }
-                const v12 = own(v10, "version");
-                if (v12 !== undefined) {
+                const v12 = v10.version;
+                if (v12 !== undefined && hasOwn(v10, "version")) {
                   if (typeof v12 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/datastore/version",
                       "type",
@@ -724,71 +750,101 @@ function check_ListInstancesResponse200(
                   }
                 }
               } else {
-                fail(errors, path + "/instances/" + i2 + "/datastore", "type", "must be object");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/datastore",
+                  "type",
+                  "must be object",
+                );
               }
             }
-            const v13 = own(v3, "engine");
-            if (v13 !== undefined) {
+            const v13 = v3.engine;
+            if (v13 !== undefined && hasOwn(v3, "engine")) {
               if (typeof v13 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/engine", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/engine",
+                  "type",
+                  "must be string",
+                );
               }
               if (!ENUM_3.has(v13)) {
-                fail(
-                  ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-                  path + "/instances/" + i2 + "/engine",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = failEnum(errors, ctx, v13, path + "/instances/" + i2 + "/engine");
+              }
+            }
+            const v14 = v3.created;
+            if (v14 !== undefined && hasOwn(v3, "created")) {
+              if (typeof v14 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/created",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v14 = own(v3, "created");
-            if (v14 !== undefined) {
-              if (typeof v14 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/created", "type", "must be string");
-              }
-            }
-            const v15 = own(v3, "updated");
-            if (v15 !== undefined) {
+            const v15 = v3.updated;
+            if (v15 !== undefined && hasOwn(v3, "updated")) {
               if (typeof v15 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/updated", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/updated",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v16 = own(v3, "db_user_name");
-            if (v16 !== undefined) {
+            const v16 = v3.db_user_name;
+            if (v16 !== undefined && hasOwn(v3, "db_user_name")) {
               if (typeof v16 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/db_user_name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/db_user_name",
+                  "type",
+                  "must be string",
+                );
               }
               if (!ENUM_4.has(v16)) {
-                fail(
-                  ctx.lenient && typeof v16 === "string" ? ctx.warnings : errors,
-                  path + "/instances/" + i2 + "/db_user_name",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = failEnum(errors, ctx, v16, path + "/instances/" + i2 + "/db_user_name");
+              }
+            }
+            const v17 = v3.ssl;
+            if (v17 !== undefined && hasOwn(v3, "ssl")) {
+              if (!Number.isInteger(v17)) {
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/ssl",
+                  "type",
+                  "must be integer",
                 );
               }
             }
-            const v17 = own(v3, "ssl");
-            if (v17 !== undefined) {
-              if (!Number.isInteger(v17)) {
-                fail(errors, path + "/instances/" + i2 + "/ssl", "type", "must be integer");
-              }
-            }
-            const v18 = own(v3, "vpc_id");
-            if (v18 !== undefined) {
+            const v18 = v3.vpc_id;
+            if (v18 !== undefined && hasOwn(v3, "vpc_id")) {
               if (typeof v18 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/vpc_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/vpc_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v19 = own(v3, "subnet_id");
-            if (v19 !== undefined) {
+            const v19 = v3.subnet_id;
+            if (v19 !== undefined && hasOwn(v3, "subnet_id")) {
               if (typeof v19 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/subnet_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/subnet_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v20 = own(v3, "security_group_id");
-            if (v20 !== undefined) {
+            const v20 = v3.security_group_id;
+            if (v20 !== undefined && hasOwn(v3, "security_group_id")) {
               if (typeof v20 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/instances/" + i2 + "/security_group_id",
                   "type",
@@ -796,13 +852,13 @@ function check_ListInstancesResponse200(
                 );
               }
             }
-            const v21 = own(v3, "backup_strategy");
-            if (v21 !== undefined) {
+            const v21 = v3.backup_strategy;
+            if (v21 !== undefined && hasOwn(v3, "backup_strategy")) {
               if (isObject(v21)) {
-                const v22 = own(v21, "start_time");
-                if (v22 !== undefined) {
+                const v22 = v21.start_time;
+                if (v22 !== undefined && hasOwn(v21, "start_time")) {
                   if (typeof v22 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/backup_strategy/start_time",
                       "type",
@@ -810,11 +866,11 @@ function check_ListInstancesResponse200(
                     );
                   }
                 }
-                const v23 = own(v21, "keep_days");
-                if (v23 !== undefined) {
+                const v23 = v21.keep_days;
+                if (v23 !== undefined && hasOwn(v21, "keep_days")) {
                   if (typeof v23 === "number" && Number.isFinite(v23)) {
                     if (!Number.isInteger(v23)) {
-                      fail(
+                      errors = fail(
                         errors,
                         path + "/instances/" + i2 + "/backup_strategy/keep_days",
                         "type",
@@ -822,7 +878,7 @@ function check_ListInstancesResponse200(
                       );
                     }
                     if (v23 < 0) {
-                      fail(
+                      errors = fail(
                         errors,
                         path + "/instances/" + i2 + "/backup_strategy/keep_days",
                         "minimum",
@@ -830,7 +886,7 @@ function check_ListInstancesResponse200(
                       );
                     }
                     if (v23 > 732) {
-                      fail(
+                      errors = fail(
                         errors,
                         path + "/instances/" + i2 + "/backup_strategy/keep_days",
                         "maximum",
@@ -838,7 +894,7 @@ function check_ListInstancesResponse200(
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/backup_strategy/keep_days",
                       "type",
@@ -847,7 +903,7 @@ function check_ListInstancesResponse200(
                   }
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/instances/" + i2 + "/backup_strategy",
                   "type",
@@ -855,24 +911,24 @@ function check_ListInstancesResponse200(
                 );
               }
             }
-            const v24 = own(v3, "pay_mode");
-            if (v24 !== undefined) {
+            const v24 = v3.pay_mode;
+            if (v24 !== undefined && hasOwn(v3, "pay_mode")) {
               if (typeof v24 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/pay_mode", "type", "must be string");
-              }
-              if (!ENUM_5.has(v24)) {
-                fail(
-                  ctx.lenient && typeof v24 === "string" ? ctx.warnings : errors,
+                errors = fail(
+                  errors,
                   path + "/instances/" + i2 + "/pay_mode",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_5.has(v24)) {
+                errors = failEnum(errors, ctx, v24, path + "/instances/" + i2 + "/pay_mode");
+              }
             }
-            const v25 = own(v3, "maintenance_window");
-            if (v25 !== undefined) {
+            const v25 = v3.maintenance_window;
+            if (v25 !== undefined && hasOwn(v3, "maintenance_window")) {
               if (typeof v25 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/instances/" + i2 + "/maintenance_window",
                   "type",
@@ -880,16 +936,16 @@ function check_ListInstancesResponse200(
                 );
               }
             }
-            const v26 = own(v3, "groups");
-            if (v26 !== undefined) {
+            const v26 = v3.groups;
+            if (v26 !== undefined && hasOwn(v3, "groups")) {
               if (Array.isArray(v26)) {
                 for (let i27 = 0; i27 < v26.length; i27++) {
                   const v28: unknown = v26[i27];
                   if (isObject(v28)) {
-                    const v29 = own(v28, "type");
-                    if (v29 !== undefined) {
+                    const v29 = v28.type;
+                    if (v29 !== undefined && hasOwn(v28, "type")) {
                       if (typeof v29 !== "string") {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/groups/" + i27 + "/type",
                           "type",
@@ -897,18 +953,18 @@ function check_ListInstancesResponse200(
                         );
                       }
                       if (!ENUM_6.has(v29)) {
-                        fail(
-                          ctx.lenient && typeof v29 === "string" ? ctx.warnings : errors,
+                        errors = failEnum(
+                          errors,
+                          ctx,
+                          v29,
                           path + "/instances/" + i2 + "/groups/" + i27 + "/type",
-                          "enum",
-                          "must be equal to one of the allowed values",
                         );
                       }
                     }
-                    const v30 = own(v28, "id");
-                    if (v30 !== undefined) {
+                    const v30 = v28.id;
+                    if (v30 !== undefined && hasOwn(v28, "id")) {
                       if (typeof v30 !== "string") {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/groups/" + i27 + "/id",
                           "type",
@@ -916,10 +972,10 @@ function check_ListInstancesResponse200(
                         );
                       }
                     }
-                    const v31 = own(v28, "name");
-                    if (v31 !== undefined) {
+                    const v31 = v28.name;
+                    if (v31 !== undefined && hasOwn(v28, "name")) {
                       if (typeof v31 !== "string") {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/groups/" + i27 + "/name",
                           "type",
@@ -927,10 +983,10 @@ function check_ListInstancesResponse200(
                         );
                       }
                     }
-                    const v32 = own(v28, "status");
-                    if (v32 !== undefined) {
+                    const v32 = v28.status;
+                    if (v32 !== undefined && hasOwn(v28, "status")) {
                       if (typeof v32 !== "string") {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/groups/" + i27 + "/status",
                           "type",
@@ -938,25 +994,25 @@ function check_ListInstancesResponse200(
                         );
                       }
                     }
-                    const v33 = own(v28, "volume");
-                    if (v33 !== undefined) {
-                      check_ListInstancesStorage(
+                    const v33 = v28.volume;
+                    if (v33 !== undefined && hasOwn(v28, "volume")) {
+                      errors = check_ListInstancesStorage(
                         v33,
                         path + "/instances/" + i2 + "/groups/" + i27 + "/volume",
                         errors,
                         ctx,
                       );
                     }
-                    const v34 = own(v28, "nodes");
-                    if (v34 !== undefined) {
+                    const v34 = v28.nodes;
+                    if (v34 !== undefined && hasOwn(v28, "nodes")) {
                       if (Array.isArray(v34)) {
                         for (let i35 = 0; i35 < v34.length; i35++) {
                           const v36: unknown = v34[i35];
                           if (isObject(v36)) {
-                            const v37 = own(v36, "id");
-                            if (v37 !== undefined) {
+                            const v37 = v36.id;
+                            if (v37 !== undefined && hasOwn(v36, "id")) {
                               if (typeof v37 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -971,10 +1027,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                             }
-                            const v38 = own(v36, "name");
-                            if (v38 !== undefined) {
+                            const v38 = v36.name;
+                            if (v38 !== undefined && hasOwn(v36, "name")) {
                               if (typeof v38 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -989,10 +1045,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                             }
-                            const v39 = own(v36, "status");
-                            if (v39 !== undefined) {
+                            const v39 = v36.status;
+                            if (v39 !== undefined && hasOwn(v36, "status")) {
                               if (typeof v39 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -1007,10 +1063,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                             }
-                            const v40 = own(v36, "role");
-                            if (v40 !== undefined) {
+                            const v40 = v36.role;
+                            if (v40 !== undefined && hasOwn(v36, "role")) {
                               if (typeof v40 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -1025,8 +1081,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                               if (!ENUM_7.has(v40)) {
-                                fail(
-                                  ctx.lenient && typeof v40 === "string" ? ctx.warnings : errors,
+                                errors = failEnum(
+                                  errors,
+                                  ctx,
+                                  v40,
                                   path +
                                     "/instances/" +
                                     i2 +
@@ -1035,15 +1093,13 @@ function check_ListInstancesResponse200(
                                     "/nodes/" +
                                     i35 +
                                     "/role",
-                                  "enum",
-                                  "must be equal to one of the allowed values",
                                 );
                               }
                             }
-                            const v41 = own(v36, "private_ip");
-                            if (v41 !== undefined) {
+                            const v41 = v36.private_ip;
+                            if (v41 !== undefined && hasOwn(v36, "private_ip")) {
                               if (typeof v41 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -1058,10 +1114,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                             }
-                            const v42 = own(v36, "public_ip");
-                            if (v42 !== undefined) {
+                            const v42 = v36.public_ip;
+                            if (v42 !== undefined && hasOwn(v36, "public_ip")) {
                               if (typeof v42 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -1076,10 +1132,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                             }
-                            const v43 = own(v36, "spec_code");
-                            if (v43 !== undefined) {
+                            const v43 = v36.spec_code;
+                            if (v43 !== undefined && hasOwn(v36, "spec_code")) {
                               if (typeof v43 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -1094,10 +1150,10 @@ function check_ListInstancesResponse200(
                                 );
                               }
                             }
-                            const v44 = own(v36, "availability_zone");
-                            if (v44 !== undefined) {
+                            const v44 = v36.availability_zone;
+                            if (v44 !== undefined && hasOwn(v36, "availability_zone")) {
                               if (typeof v44 !== "string") {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/instances/" +
@@ -1113,7 +1169,7 @@ function check_ListInstancesResponse200(
                               }
                             }
                           } else {
-                            fail(
+                            errors = fail(
                               errors,
                               path + "/instances/" + i2 + "/groups/" + i27 + "/nodes/" + i35,
                               "type",
@@ -1122,7 +1178,7 @@ function check_ListInstancesResponse200(
                           }
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/groups/" + i27 + "/nodes",
                           "type",
@@ -1131,7 +1187,7 @@ function check_ListInstancesResponse200(
                       }
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/groups/" + i27,
                       "type",
@@ -1140,17 +1196,27 @@ function check_ListInstancesResponse200(
                   }
                 }
               } else {
-                fail(errors, path + "/instances/" + i2 + "/groups", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/groups",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v45 = own(v3, "storage");
-            if (v45 !== undefined) {
-              check_ListInstancesStorage(v45, path + "/instances/" + i2 + "/storage", errors, ctx);
+            const v45 = v3.storage;
+            if (v45 !== undefined && hasOwn(v3, "storage")) {
+              errors = check_ListInstancesStorage(
+                v45,
+                path + "/instances/" + i2 + "/storage",
+                errors,
+                ctx,
+              );
             }
-            const v46 = own(v3, "disk_encryption_id");
-            if (v46 !== undefined) {
+            const v46 = v3.disk_encryption_id;
+            if (v46 !== undefined && hasOwn(v3, "disk_encryption_id")) {
               if (typeof v46 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/instances/" + i2 + "/disk_encryption_id",
                   "type",
@@ -1158,10 +1224,10 @@ function check_ListInstancesResponse200(
                 );
               }
             }
-            const v47 = own(v3, "enterprise_project_id");
-            if (v47 !== undefined) {
+            const v47 = v3.enterprise_project_id;
+            if (v47 !== undefined && hasOwn(v3, "enterprise_project_id")) {
               if (typeof v47 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/instances/" + i2 + "/enterprise_project_id",
                   "type",
@@ -1169,27 +1235,32 @@ function check_ListInstancesResponse200(
                 );
               }
               if (!ENUM_8.has(v47)) {
-                fail(
-                  ctx.lenient && typeof v47 === "string" ? ctx.warnings : errors,
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v47,
                   path + "/instances/" + i2 + "/enterprise_project_id",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
-            const v48 = own(v3, "time_zone");
-            if (v48 !== undefined) {
+            const v48 = v3.time_zone;
+            if (v48 !== undefined && hasOwn(v3, "time_zone")) {
               if (typeof v48 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/time_zone", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/time_zone",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v49 = own(v3, "actions");
-            if (v49 !== undefined) {
+            const v49 = v3.actions;
+            if (v49 !== undefined && hasOwn(v3, "actions")) {
               if (Array.isArray(v49)) {
                 for (let i50 = 0; i50 < v49.length; i50++) {
                   const v51: unknown = v49[i50];
                   if (typeof v51 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/actions/" + i50,
                       "type",
@@ -1198,26 +1269,32 @@ function check_ListInstancesResponse200(
                   }
                 }
               } else {
-                fail(errors, path + "/instances/" + i2 + "/actions", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/actions",
+                  "type",
+                  "must be array",
+                );
               }
             }
           } else {
-            fail(errors, path + "/instances/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/instances/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/instances", "type", "must be array");
+        errors = fail(errors, path + "/instances", "type", "must be array");
       }
     }
-    const v52 = own(value, "total_count");
-    if (v52 !== undefined) {
+    const v52 = value.total_count;
+    if (v52 !== undefined && hasOwn(value, "total_count")) {
       if (!Number.isInteger(v52)) {
-        fail(errors, path + "/total_count", "type", "must be integer");
+        errors = fail(errors, path + "/total_count", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -1229,9 +1306,7 @@ export function validateListInstancesResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstancesResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListInstancesResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstancesResponse200` found no errors. */
@@ -1239,16 +1314,19 @@ export function isListInstancesResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstancesResponse200 {
-  return validateListInstancesResponse200(value, options).length === 0;
+  return (
+    check_ListInstancesResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListInstancesResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -1260,9 +1338,7 @@ export function validateListInstancesResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstancesResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListInstancesResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstancesResponseDefault` found no errors. */
@@ -1270,29 +1346,31 @@ export function isListInstancesResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstancesResponseDefault {
-  return validateListInstancesResponseDefault(value, options).length === 0;
+  return (
+    check_ListInstancesResponseDefault(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListInstancesRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListInstancesPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListInstancesPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListInstancesQueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListInstancesQueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -1302,9 +1380,7 @@ export function validateListInstancesRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListInstancesRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListInstancesRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListInstancesRequest` found no errors. */
@@ -1312,7 +1388,7 @@ export function isListInstancesRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListInstancesRequest {
-  return validateListInstancesRequest(value, options).length === 0;
+  return check_ListInstancesRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

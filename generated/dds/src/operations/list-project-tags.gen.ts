@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -91,21 +91,22 @@ export type ListProjectTagsError = ApiError<number, ListProjectTagsResponseDefau
 function check_ListProjectTagsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -115,9 +116,7 @@ export function validateListProjectTagsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListProjectTagsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListProjectTagsPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListProjectTagsPathParams` found no errors. */
@@ -125,32 +124,38 @@ export function isListProjectTagsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListProjectTagsPathParams {
-  return validateListProjectTagsPathParams(value, options).length === 0;
+  return (
+    check_ListProjectTagsPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListProjectTagsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'tags'");
+    const v1 = value.tags;
+    if (v1 === undefined || !hasOwn(value, "tags")) {
+      errors = fail(errors, path, "required", "must have required property 'tags'");
     } else {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "key");
-            if (v4 === undefined) {
-              fail(errors, path + "/tags/" + i2, "required", "must have required property 'key'");
+            const v4 = v3.key;
+            if (v4 === undefined || !hasOwn(v3, "key")) {
+              errors = fail(
+                errors,
+                path + "/tags/" + i2,
+                "required",
+                "must have required property 'key'",
+              );
             } else {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 36) {
-                  fail(
+                if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "maxLength",
@@ -158,7 +163,7 @@ function check_ListProjectTagsResponse200(
                   );
                 }
                 if (!PATTERN_0.test(v4)) {
-                  fail(
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "pattern",
@@ -166,58 +171,63 @@ function check_ListProjectTagsResponse200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
               }
             }
-            const v6 = own(v3, "values");
-            if (v6 === undefined) {
-              fail(
+            const v5 = v3.values;
+            if (v5 === undefined || !hasOwn(v3, "values")) {
+              errors = fail(
                 errors,
                 path + "/tags/" + i2,
                 "required",
                 "must have required property 'values'",
               );
             } else {
-              if (Array.isArray(v6)) {
-                for (let i7 = 0; i7 < v6.length; i7++) {
-                  const v8: unknown = v6[i7];
-                  if (typeof v8 === "string") {
-                    const length9 = codePointLength(v8);
-                    if (length9 > 43) {
-                      fail(
+              if (Array.isArray(v5)) {
+                for (let i6 = 0; i6 < v5.length; i6++) {
+                  const v7: unknown = v5[i6];
+                  if (typeof v7 === "string") {
+                    if (v7.length > 43 && (v7.length > 86 || codePointLength(v7) > 43)) {
+                      errors = fail(
                         errors,
-                        path + "/tags/" + i2 + "/values/" + i7,
+                        path + "/tags/" + i2 + "/values/" + i6,
                         "maxLength",
                         "must NOT have more than 43 characters",
                       );
                     }
-                    if (!PATTERN_1.test(v8)) {
-                      fail(
+                    if (!PATTERN_1.test(v7)) {
+                      errors = fail(
                         errors,
-                        path + "/tags/" + i2 + "/values/" + i7,
+                        path + "/tags/" + i2 + "/values/" + i6,
                         "pattern",
                         'must match pattern "^[A-Za-z0-9\\\\u4E00-\\\\u9FFF_.-]*$"',
                       );
                     }
                   } else {
-                    fail(errors, path + "/tags/" + i2 + "/values/" + i7, "type", "must be string");
+                    errors = fail(
+                      errors,
+                      path + "/tags/" + i2 + "/values/" + i6,
+                      "type",
+                      "must be string",
+                    );
                   }
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
+                errors = fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -229,9 +239,7 @@ export function validateListProjectTagsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListProjectTagsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListProjectTagsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListProjectTagsResponse200` found no errors. */
@@ -239,16 +247,19 @@ export function isListProjectTagsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListProjectTagsResponse200 {
-  return validateListProjectTagsResponse200(value, options).length === 0;
+  return (
+    check_ListProjectTagsResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListProjectTagsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -260,9 +271,7 @@ export function validateListProjectTagsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListProjectTagsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListProjectTagsResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListProjectTagsResponseDefault` found no errors. */
@@ -270,25 +279,28 @@ export function isListProjectTagsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListProjectTagsResponseDefault {
-  return validateListProjectTagsResponseDefault(value, options).length === 0;
+  return (
+    check_ListProjectTagsResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListProjectTagsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListProjectTagsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListProjectTagsPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -298,9 +310,7 @@ export function validateListProjectTagsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListProjectTagsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListProjectTagsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListProjectTagsRequest` found no errors. */
@@ -308,7 +318,7 @@ export function isListProjectTagsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListProjectTagsRequest {
-  return validateListProjectTagsRequest(value, options).length === 0;
+  return check_ListProjectTagsRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

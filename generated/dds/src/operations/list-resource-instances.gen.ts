@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -200,21 +201,22 @@ export type ListResourceInstancesError = ApiError<number, ListResourceInstancesR
 function check_ListResourceInstancesPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -224,9 +226,7 @@ export function validateListResourceInstancesPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceInstancesPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListResourceInstancesPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListResourceInstancesPathParams` found no errors. */
@@ -234,53 +234,51 @@ export function isListResourceInstancesPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceInstancesPathParams {
-  return validateListResourceInstancesPathParams(value, options).length === 0;
+  return (
+    check_ListResourceInstancesPathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListResourceInstancesRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "offset");
-    if (v1 !== undefined) {
+    const v1 = value.offset;
+    if (v1 !== undefined && hasOwn(value, "offset")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/offset", "type", "must be string");
+        errors = fail(errors, path + "/offset", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/limit", "type", "must be string");
+        errors = fail(errors, path + "/limit", "type", "must be string");
       }
     }
-    const v3 = own(value, "action");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'action'");
+    const v3 = value.action;
+    if (v3 === undefined || !hasOwn(value, "action")) {
+      errors = fail(errors, path, "required", "must have required property 'action'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
       if (!ENUM_0.has(v3)) {
-        fail(
-          ctx.lenient && typeof v3 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v3, path + "/action");
       }
     }
-    const v4 = own(value, "matches");
-    if (v4 !== undefined) {
+    const v4 = value.matches;
+    if (v4 !== undefined && hasOwn(value, "matches")) {
       if (Array.isArray(v4)) {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6: unknown = v4[i5];
           if (isObject(v6)) {
-            const v7 = own(v6, "key");
-            if (v7 === undefined) {
-              fail(
+            const v7 = v6.key;
+            if (v7 === undefined || !hasOwn(v6, "key")) {
+              errors = fail(
                 errors,
                 path + "/matches/" + i5,
                 "required",
@@ -288,20 +286,15 @@ function check_ListResourceInstancesRequestBody(
               );
             } else {
               if (typeof v7 !== "string") {
-                fail(errors, path + "/matches/" + i5 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/matches/" + i5 + "/key", "type", "must be string");
               }
               if (!ENUM_1.has(v7)) {
-                fail(
-                  ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
-                  path + "/matches/" + i5 + "/key",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+                errors = failEnum(errors, ctx, v7, path + "/matches/" + i5 + "/key");
               }
             }
-            const v8 = own(v6, "value");
-            if (v8 === undefined) {
-              fail(
+            const v8 = v6.value;
+            if (v8 === undefined || !hasOwn(v6, "value")) {
+              errors = fail(
                 errors,
                 path + "/matches/" + i5,
                 "required",
@@ -309,31 +302,35 @@ function check_ListResourceInstancesRequestBody(
               );
             } else {
               if (typeof v8 !== "string") {
-                fail(errors, path + "/matches/" + i5 + "/value", "type", "must be string");
+                errors = fail(errors, path + "/matches/" + i5 + "/value", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/matches/" + i5, "type", "must be object");
+            errors = fail(errors, path + "/matches/" + i5, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/matches", "type", "must be array");
+        errors = fail(errors, path + "/matches", "type", "must be array");
       }
     }
-    const v9 = own(value, "tags");
-    if (v9 !== undefined) {
+    const v9 = value.tags;
+    if (v9 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v9)) {
         for (let i10 = 0; i10 < v9.length; i10++) {
           const v11: unknown = v9[i10];
           if (isObject(v11)) {
-            const v12 = own(v11, "key");
-            if (v12 === undefined) {
-              fail(errors, path + "/tags/" + i10, "required", "must have required property 'key'");
+            const v12 = v11.key;
+            if (v12 === undefined || !hasOwn(v11, "key")) {
+              errors = fail(
+                errors,
+                path + "/tags/" + i10,
+                "required",
+                "must have required property 'key'",
+              );
             } else {
               if (typeof v12 === "string") {
-                const length13 = codePointLength(v12);
-                if (length13 > 36) {
-                  fail(
+                if (v12.length > 36 && (v12.length > 72 || codePointLength(v12) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i10 + "/key",
                     "maxLength",
@@ -341,55 +338,55 @@ function check_ListResourceInstancesRequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i10 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i10 + "/key", "type", "must be string");
               }
             }
-            const v14 = own(v11, "values");
-            if (v14 === undefined) {
-              fail(
+            const v13 = v11.values;
+            if (v13 === undefined || !hasOwn(v11, "values")) {
+              errors = fail(
                 errors,
                 path + "/tags/" + i10,
                 "required",
                 "must have required property 'values'",
               );
             } else {
-              if (Array.isArray(v14)) {
-                for (let i15 = 0; i15 < v14.length; i15++) {
-                  const v16: unknown = v14[i15];
-                  if (typeof v16 === "string") {
-                    const length17 = codePointLength(v16);
-                    if (length17 > 43) {
-                      fail(
+              if (Array.isArray(v13)) {
+                for (let i14 = 0; i14 < v13.length; i14++) {
+                  const v15: unknown = v13[i14];
+                  if (typeof v15 === "string") {
+                    if (v15.length > 43 && (v15.length > 86 || codePointLength(v15) > 43)) {
+                      errors = fail(
                         errors,
-                        path + "/tags/" + i10 + "/values/" + i15,
+                        path + "/tags/" + i10 + "/values/" + i14,
                         "maxLength",
                         "must NOT have more than 43 characters",
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/tags/" + i10 + "/values/" + i15,
+                      path + "/tags/" + i10 + "/values/" + i14,
                       "type",
                       "must be string",
                     );
                   }
                 }
               } else {
-                fail(errors, path + "/tags/" + i10 + "/values", "type", "must be array");
+                errors = fail(errors, path + "/tags/" + i10 + "/values", "type", "must be array");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i10, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i10, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -399,9 +396,9 @@ export function validateListResourceInstancesRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceInstancesRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListResourceInstancesRequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListResourceInstancesRequestBody` found no errors. */
@@ -409,32 +406,40 @@ export function isListResourceInstancesRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceInstancesRequestBody {
-  return validateListResourceInstancesRequestBody(value, options).length === 0;
+  return (
+    check_ListResourceInstancesRequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListResourceInstancesResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "instances");
-    if (v1 !== undefined) {
+    const v1 = value.instances;
+    if (v1 !== undefined && hasOwn(value, "instances")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "instance_id");
-            if (v4 !== undefined) {
+            const v4 = v3.instance_id;
+            if (v4 !== undefined && hasOwn(v3, "instance_id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/instances/" + i2 + "/instance_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/instances/" + i2 + "/instance_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v3, "instance_name");
-            if (v5 !== undefined) {
+            const v5 = v3.instance_name;
+            if (v5 !== undefined && hasOwn(v3, "instance_name")) {
               if (typeof v5 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/instances/" + i2 + "/instance_name",
                   "type",
@@ -442,18 +447,17 @@ function check_ListResourceInstancesResponse200(
                 );
               }
             }
-            const v6 = own(v3, "tags");
-            if (v6 !== undefined) {
+            const v6 = v3.tags;
+            if (v6 !== undefined && hasOwn(v3, "tags")) {
               if (Array.isArray(v6)) {
                 for (let i7 = 0; i7 < v6.length; i7++) {
                   const v8: unknown = v6[i7];
                   if (isObject(v8)) {
-                    const v9 = own(v8, "key");
-                    if (v9 !== undefined) {
+                    const v9 = v8.key;
+                    if (v9 !== undefined && hasOwn(v8, "key")) {
                       if (typeof v9 === "string") {
-                        const length10 = codePointLength(v9);
-                        if (length10 > 36) {
-                          fail(
+                        if (v9.length > 36 && (v9.length > 72 || codePointLength(v9) > 36)) {
+                          errors = fail(
                             errors,
                             path + "/instances/" + i2 + "/tags/" + i7 + "/key",
                             "maxLength",
@@ -461,7 +465,7 @@ function check_ListResourceInstancesResponse200(
                           );
                         }
                         if (!PATTERN_0.test(v9)) {
-                          fail(
+                          errors = fail(
                             errors,
                             path + "/instances/" + i2 + "/tags/" + i7 + "/key",
                             "pattern",
@@ -469,7 +473,7 @@ function check_ListResourceInstancesResponse200(
                           );
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/tags/" + i7 + "/key",
                           "type",
@@ -477,20 +481,19 @@ function check_ListResourceInstancesResponse200(
                         );
                       }
                     }
-                    const v11 = own(v8, "value");
-                    if (v11 !== undefined) {
-                      if (typeof v11 === "string") {
-                        const length12 = codePointLength(v11);
-                        if (length12 > 43) {
-                          fail(
+                    const v10 = v8.value;
+                    if (v10 !== undefined && hasOwn(v8, "value")) {
+                      if (typeof v10 === "string") {
+                        if (v10.length > 43 && (v10.length > 86 || codePointLength(v10) > 43)) {
+                          errors = fail(
                             errors,
                             path + "/instances/" + i2 + "/tags/" + i7 + "/value",
                             "maxLength",
                             "must NOT have more than 43 characters",
                           );
                         }
-                        if (!PATTERN_1.test(v11)) {
-                          fail(
+                        if (!PATTERN_1.test(v10)) {
+                          errors = fail(
                             errors,
                             path + "/instances/" + i2 + "/tags/" + i7 + "/value",
                             "pattern",
@@ -498,7 +501,7 @@ function check_ListResourceInstancesResponse200(
                           );
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
                           path + "/instances/" + i2 + "/tags/" + i7 + "/value",
                           "type",
@@ -507,7 +510,7 @@ function check_ListResourceInstancesResponse200(
                       }
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/instances/" + i2 + "/tags/" + i7,
                       "type",
@@ -516,26 +519,27 @@ function check_ListResourceInstancesResponse200(
                   }
                 }
               } else {
-                fail(errors, path + "/instances/" + i2 + "/tags", "type", "must be array");
+                errors = fail(errors, path + "/instances/" + i2 + "/tags", "type", "must be array");
               }
             }
           } else {
-            fail(errors, path + "/instances/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/instances/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/instances", "type", "must be array");
+        errors = fail(errors, path + "/instances", "type", "must be array");
       }
     }
-    const v13 = own(value, "total_count");
-    if (v13 !== undefined) {
-      if (!Number.isInteger(v13)) {
-        fail(errors, path + "/total_count", "type", "must be integer");
+    const v11 = value.total_count;
+    if (v11 !== undefined && hasOwn(value, "total_count")) {
+      if (!Number.isInteger(v11)) {
+        errors = fail(errors, path + "/total_count", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -547,9 +551,9 @@ export function validateListResourceInstancesResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceInstancesResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListResourceInstancesResponse200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListResourceInstancesResponse200` found no errors. */
@@ -557,16 +561,20 @@ export function isListResourceInstancesResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceInstancesResponse200 {
-  return validateListResourceInstancesResponse200(value, options).length === 0;
+  return (
+    check_ListResourceInstancesResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListResourceInstancesResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -578,9 +586,9 @@ export function validateListResourceInstancesResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceInstancesResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListResourceInstancesResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListResourceInstancesResponseDefault` found no errors. */
@@ -588,31 +596,34 @@ export function isListResourceInstancesResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceInstancesResponseDefault {
-  return validateListResourceInstancesResponseDefault(value, options).length === 0;
+  return (
+    check_ListResourceInstancesResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListResourceInstancesRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListResourceInstancesPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListResourceInstancesPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ListResourceInstancesRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ListResourceInstancesRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -622,9 +633,7 @@ export function validateListResourceInstancesRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceInstancesRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListResourceInstancesRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListResourceInstancesRequest` found no errors. */
@@ -632,7 +641,9 @@ export function isListResourceInstancesRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceInstancesRequest {
-  return validateListResourceInstancesRequest(value, options).length === 0;
+  return (
+    check_ListResourceInstancesRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

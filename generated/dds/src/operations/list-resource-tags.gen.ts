@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -99,29 +99,30 @@ export type ListResourceTagsError = ApiError<number, ListResourceTagsResponseDef
 function check_ListResourceTagsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -131,9 +132,7 @@ export function validateListResourceTagsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceTagsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListResourceTagsPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListResourceTagsPathParams` found no errors. */
@@ -141,32 +140,38 @@ export function isListResourceTagsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceTagsPathParams {
-  return validateListResourceTagsPathParams(value, options).length === 0;
+  return (
+    check_ListResourceTagsPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListResourceTagsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'tags'");
+    const v1 = value.tags;
+    if (v1 === undefined || !hasOwn(value, "tags")) {
+      errors = fail(errors, path, "required", "must have required property 'tags'");
     } else {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "key");
-            if (v4 === undefined) {
-              fail(errors, path + "/tags/" + i2, "required", "must have required property 'key'");
+            const v4 = v3.key;
+            if (v4 === undefined || !hasOwn(v3, "key")) {
+              errors = fail(
+                errors,
+                path + "/tags/" + i2,
+                "required",
+                "must have required property 'key'",
+              );
             } else {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 36) {
-                  fail(
+                if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "maxLength",
@@ -174,7 +179,7 @@ function check_ListResourceTagsResponse200(
                   );
                 }
                 if (!PATTERN_0.test(v4)) {
-                  fail(
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "pattern",
@@ -182,25 +187,29 @@ function check_ListResourceTagsResponse200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
               }
             }
-            const v6 = own(v3, "value");
-            if (v6 === undefined) {
-              fail(errors, path + "/tags/" + i2, "required", "must have required property 'value'");
+            const v5 = v3.value;
+            if (v5 === undefined || !hasOwn(v3, "value")) {
+              errors = fail(
+                errors,
+                path + "/tags/" + i2,
+                "required",
+                "must have required property 'value'",
+              );
             } else {
-              if (typeof v6 === "string") {
-                const length7 = codePointLength(v6);
-                if (length7 > 43) {
-                  fail(
+              if (typeof v5 === "string") {
+                if (v5.length > 43 && (v5.length > 86 || codePointLength(v5) > 43)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/value",
                     "maxLength",
                     "must NOT have more than 43 characters",
                   );
                 }
-                if (!PATTERN_1.test(v6)) {
-                  fail(
+                if (!PATTERN_1.test(v5)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/value",
                     "pattern",
@@ -208,20 +217,21 @@ function check_ListResourceTagsResponse200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/value", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/value", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -233,9 +243,7 @@ export function validateListResourceTagsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceTagsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListResourceTagsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListResourceTagsResponse200` found no errors. */
@@ -243,16 +251,19 @@ export function isListResourceTagsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceTagsResponse200 {
-  return validateListResourceTagsResponse200(value, options).length === 0;
+  return (
+    check_ListResourceTagsResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListResourceTagsResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -264,9 +275,9 @@ export function validateListResourceTagsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceTagsResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListResourceTagsResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListResourceTagsResponseDefault` found no errors. */
@@ -274,25 +285,28 @@ export function isListResourceTagsResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceTagsResponseDefault {
-  return validateListResourceTagsResponseDefault(value, options).length === 0;
+  return (
+    check_ListResourceTagsResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListResourceTagsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListResourceTagsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListResourceTagsPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -302,9 +316,7 @@ export function validateListResourceTagsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListResourceTagsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListResourceTagsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListResourceTagsRequest` found no errors. */
@@ -312,7 +324,7 @@ export function isListResourceTagsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListResourceTagsRequest {
-  return validateListResourceTagsRequest(value, options).length === 0;
+  return check_ListResourceTagsRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

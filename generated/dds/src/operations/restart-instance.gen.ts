@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -107,29 +108,30 @@ export type RestartInstanceError = ApiError<number, RestartInstanceResponseDefau
 function check_RestartInstancePathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -139,9 +141,7 @@ export function validateRestartInstancePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RestartInstancePathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_RestartInstancePathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRestartInstancePathParams` found no errors. */
@@ -149,41 +149,39 @@ export function isRestartInstancePathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is RestartInstancePathParams {
-  return validateRestartInstancePathParams(value, options).length === 0;
+  return (
+    check_RestartInstancePathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_RestartInstanceRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "target_type");
-    if (v1 !== undefined) {
+    const v1 = value.target_type;
+    if (v1 !== undefined && hasOwn(value, "target_type")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/target_type", "type", "must be string");
+        errors = fail(errors, path + "/target_type", "type", "must be string");
       }
       if (!ENUM_0.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/target_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/target_type");
       }
     }
-    const v2 = own(value, "target_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'target_id'");
+    const v2 = value.target_id;
+    if (v2 === undefined || !hasOwn(value, "target_id")) {
+      errors = fail(errors, path, "required", "must have required property 'target_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/target_id", "type", "must be string");
+        errors = fail(errors, path + "/target_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -193,9 +191,7 @@ export function validateRestartInstanceRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RestartInstanceRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_RestartInstanceRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRestartInstanceRequestBody` found no errors. */
@@ -203,25 +199,28 @@ export function isRestartInstanceRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is RestartInstanceRequestBody {
-  return validateRestartInstanceRequestBody(value, options).length === 0;
+  return (
+    check_RestartInstanceRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_RestartInstanceResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -233,9 +232,7 @@ export function validateRestartInstanceResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RestartInstanceResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_RestartInstanceResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRestartInstanceResponse200` found no errors. */
@@ -243,16 +240,19 @@ export function isRestartInstanceResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is RestartInstanceResponse200 {
-  return validateRestartInstanceResponse200(value, options).length === 0;
+  return (
+    check_RestartInstanceResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_RestartInstanceResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -264,9 +264,7 @@ export function validateRestartInstanceResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RestartInstanceResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_RestartInstanceResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRestartInstanceResponseDefault` found no errors. */
@@ -274,31 +272,34 @@ export function isRestartInstanceResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is RestartInstanceResponseDefault {
-  return validateRestartInstanceResponseDefault(value, options).length === 0;
+  return (
+    check_RestartInstanceResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_RestartInstanceRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_RestartInstancePathParams(part1, path + "/path", errors, ctx);
+    errors = check_RestartInstancePathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_RestartInstanceRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_RestartInstanceRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -308,9 +309,7 @@ export function validateRestartInstanceRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RestartInstanceRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_RestartInstanceRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRestartInstanceRequest` found no errors. */
@@ -318,7 +317,7 @@ export function isRestartInstanceRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is RestartInstanceRequest {
-  return validateRestartInstanceRequest(value, options).length === 0;
+  return check_RestartInstanceRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -117,29 +117,30 @@ export type SetAutoBackupPolicyError = ApiError<number, SetAutoBackupPolicyRespo
 function check_SetAutoBackupPolicyPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -149,9 +150,7 @@ export function validateSetAutoBackupPolicyPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetAutoBackupPolicyPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_SetAutoBackupPolicyPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetAutoBackupPolicyPathParams` found no errors. */
@@ -159,24 +158,26 @@ export function isSetAutoBackupPolicyPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetAutoBackupPolicyPathParams {
-  return validateSetAutoBackupPolicyPathParams(value, options).length === 0;
+  return (
+    check_SetAutoBackupPolicyPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_SetAutoBackupPolicyRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backup_policy");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'backup_policy'");
+    const v1 = value.backup_policy;
+    if (v1 === undefined || !hasOwn(value, "backup_policy")) {
+      errors = fail(errors, path, "required", "must have required property 'backup_policy'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "keep_days");
-        if (v2 === undefined) {
-          fail(
+        const v2 = v1.keep_days;
+        if (v2 === undefined || !hasOwn(v1, "keep_days")) {
+          errors = fail(
             errors,
             path + "/backup_policy",
             "required",
@@ -185,37 +186,38 @@ function check_SetAutoBackupPolicyRequestBody(
         } else {
           if (typeof v2 === "number" && Number.isFinite(v2)) {
             if (!Number.isInteger(v2)) {
-              fail(errors, path + "/backup_policy/keep_days", "type", "must be integer");
+              errors = fail(errors, path + "/backup_policy/keep_days", "type", "must be integer");
             }
             if (v2 < 0) {
-              fail(errors, path + "/backup_policy/keep_days", "minimum", "must be >= 0");
+              errors = fail(errors, path + "/backup_policy/keep_days", "minimum", "must be >= 0");
             }
             if (v2 > 732) {
-              fail(errors, path + "/backup_policy/keep_days", "maximum", "must be <= 732");
+              errors = fail(errors, path + "/backup_policy/keep_days", "maximum", "must be <= 732");
             }
           } else {
-            fail(errors, path + "/backup_policy/keep_days", "type", "must be integer");
+            errors = fail(errors, path + "/backup_policy/keep_days", "type", "must be integer");
           }
         }
-        const v3 = own(v1, "start_time");
-        if (v3 !== undefined) {
+        const v3 = v1.start_time;
+        if (v3 !== undefined && hasOwn(v1, "start_time")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/backup_policy/start_time", "type", "must be string");
+            errors = fail(errors, path + "/backup_policy/start_time", "type", "must be string");
           }
         }
-        const v4 = own(v1, "period");
-        if (v4 !== undefined) {
+        const v4 = v1.period;
+        if (v4 !== undefined && hasOwn(v1, "period")) {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/backup_policy/period", "type", "must be string");
+            errors = fail(errors, path + "/backup_policy/period", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/backup_policy", "type", "must be object");
+        errors = fail(errors, path + "/backup_policy", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -225,9 +227,7 @@ export function validateSetAutoBackupPolicyRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetAutoBackupPolicyRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_SetAutoBackupPolicyRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetAutoBackupPolicyRequestBody` found no errors. */
@@ -235,16 +235,20 @@ export function isSetAutoBackupPolicyRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetAutoBackupPolicyRequestBody {
-  return validateSetAutoBackupPolicyRequestBody(value, options).length === 0;
+  return (
+    check_SetAutoBackupPolicyRequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_SetAutoBackupPolicyResponse200(
   _value: unknown,
   _path: string,
-  _errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   // No constraints: every value is valid.
+  return errors;
 }
 
 /**
@@ -256,9 +260,7 @@ export function validateSetAutoBackupPolicyResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetAutoBackupPolicyResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_SetAutoBackupPolicyResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetAutoBackupPolicyResponse200` found no errors. */
@@ -266,16 +268,20 @@ export function isSetAutoBackupPolicyResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetAutoBackupPolicyResponse200 {
-  return validateSetAutoBackupPolicyResponse200(value, options).length === 0;
+  return (
+    check_SetAutoBackupPolicyResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_SetAutoBackupPolicyResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -287,9 +293,9 @@ export function validateSetAutoBackupPolicyResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetAutoBackupPolicyResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_SetAutoBackupPolicyResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateSetAutoBackupPolicyResponseDefault` found no errors. */
@@ -297,31 +303,34 @@ export function isSetAutoBackupPolicyResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetAutoBackupPolicyResponseDefault {
-  return validateSetAutoBackupPolicyResponseDefault(value, options).length === 0;
+  return (
+    check_SetAutoBackupPolicyResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_SetAutoBackupPolicyRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_SetAutoBackupPolicyPathParams(part1, path + "/path", errors, ctx);
+    errors = check_SetAutoBackupPolicyPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_SetAutoBackupPolicyRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_SetAutoBackupPolicyRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -331,9 +340,7 @@ export function validateSetAutoBackupPolicyRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetAutoBackupPolicyRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_SetAutoBackupPolicyRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetAutoBackupPolicyRequest` found no errors. */
@@ -341,7 +348,9 @@ export function isSetAutoBackupPolicyRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetAutoBackupPolicyRequest {
-  return validateSetAutoBackupPolicyRequest(value, options).length === 0;
+  return (
+    check_SetAutoBackupPolicyRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -91,69 +92,65 @@ export type ShowApiVersionError = ApiError<number, ShowApiVersionResponseDefault
 function check_ShowApiVersionResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "version");
-    if (v1 !== undefined) {
+    const v1 = value.version;
+    if (v1 !== undefined && hasOwn(value, "version")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "id");
-        if (v2 !== undefined) {
+        const v2 = v1.id;
+        if (v2 !== undefined && hasOwn(v1, "id")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/version/id", "type", "must be string");
+            errors = fail(errors, path + "/version/id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "links");
-        if (v3 !== undefined) {
+        const v3 = v1.links;
+        if (v3 !== undefined && hasOwn(v1, "links")) {
           if (Array.isArray(v3)) {
             for (let i4 = 0; i4 < v3.length; i4++) {
               const v5: unknown = v3[i4];
-              check_Link(v5, path + "/version/links/" + i4, errors, ctx);
+              errors = check_Link(v5, path + "/version/links/" + i4, errors, ctx);
             }
           } else {
-            fail(errors, path + "/version/links", "type", "must be array");
+            errors = fail(errors, path + "/version/links", "type", "must be array");
           }
         }
-        const v6 = own(v1, "status");
-        if (v6 !== undefined) {
+        const v6 = v1.status;
+        if (v6 !== undefined && hasOwn(v1, "status")) {
           if (typeof v6 !== "string") {
-            fail(errors, path + "/version/status", "type", "must be string");
+            errors = fail(errors, path + "/version/status", "type", "must be string");
           }
           if (!ENUM_0.has(v6)) {
-            fail(
-              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-              path + "/version/status",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v6, path + "/version/status");
           }
         }
-        const v7 = own(v1, "version");
-        if (v7 !== undefined) {
+        const v7 = v1.version;
+        if (v7 !== undefined && hasOwn(v1, "version")) {
           if (typeof v7 !== "string") {
-            fail(errors, path + "/version/version", "type", "must be string");
+            errors = fail(errors, path + "/version/version", "type", "must be string");
           }
         }
-        const v8 = own(v1, "min_version");
-        if (v8 !== undefined) {
+        const v8 = v1.min_version;
+        if (v8 !== undefined && hasOwn(v1, "min_version")) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/version/min_version", "type", "must be string");
+            errors = fail(errors, path + "/version/min_version", "type", "must be string");
           }
         }
-        const v9 = own(v1, "updated");
-        if (v9 !== undefined) {
+        const v9 = v1.updated;
+        if (v9 !== undefined && hasOwn(v1, "updated")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/version/updated", "type", "must be string");
+            errors = fail(errors, path + "/version/updated", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/version", "type", "must be object");
+        errors = fail(errors, path + "/version", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -165,9 +162,7 @@ export function validateShowApiVersionResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowApiVersionResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowApiVersionResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowApiVersionResponse200` found no errors. */
@@ -175,16 +170,19 @@ export function isShowApiVersionResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowApiVersionResponse200 {
-  return validateShowApiVersionResponse200(value, options).length === 0;
+  return (
+    check_ShowApiVersionResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowApiVersionResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -196,9 +194,7 @@ export function validateShowApiVersionResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowApiVersionResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowApiVersionResponseDefault(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowApiVersionResponseDefault` found no errors. */
@@ -206,19 +202,22 @@ export function isShowApiVersionResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowApiVersionResponseDefault {
-  return validateShowApiVersionResponseDefault(value, options).length === 0;
+  return (
+    check_ShowApiVersionResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowApiVersionRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -228,9 +227,7 @@ export function validateShowApiVersionRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowApiVersionRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowApiVersionRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowApiVersionRequest` found no errors. */
@@ -238,7 +235,7 @@ export function isShowApiVersionRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowApiVersionRequest {
-  return validateShowApiVersionRequest(value, options).length === 0;
+  return check_ShowApiVersionRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

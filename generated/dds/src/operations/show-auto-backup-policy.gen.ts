@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -95,29 +95,30 @@ export type ShowAutoBackupPolicyError = ApiError<number, ShowAutoBackupPolicyRes
 function check_ShowAutoBackupPolicyPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -127,9 +128,7 @@ export function validateShowAutoBackupPolicyPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowAutoBackupPolicyPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowAutoBackupPolicyPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowAutoBackupPolicyPathParams` found no errors. */
@@ -137,44 +136,48 @@ export function isShowAutoBackupPolicyPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowAutoBackupPolicyPathParams {
-  return validateShowAutoBackupPolicyPathParams(value, options).length === 0;
+  return (
+    check_ShowAutoBackupPolicyPathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowAutoBackupPolicyResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backup_policy");
-    if (v1 !== undefined) {
+    const v1 = value.backup_policy;
+    if (v1 !== undefined && hasOwn(value, "backup_policy")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "keep_days");
-        if (v2 !== undefined) {
+        const v2 = v1.keep_days;
+        if (v2 !== undefined && hasOwn(v1, "keep_days")) {
           if (!Number.isInteger(v2)) {
-            fail(errors, path + "/backup_policy/keep_days", "type", "must be integer");
+            errors = fail(errors, path + "/backup_policy/keep_days", "type", "must be integer");
           }
         }
-        const v3 = own(v1, "start_time");
-        if (v3 !== undefined) {
+        const v3 = v1.start_time;
+        if (v3 !== undefined && hasOwn(v1, "start_time")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/backup_policy/start_time", "type", "must be string");
+            errors = fail(errors, path + "/backup_policy/start_time", "type", "must be string");
           }
         }
-        const v4 = own(v1, "period");
-        if (v4 !== undefined) {
+        const v4 = v1.period;
+        if (v4 !== undefined && hasOwn(v1, "period")) {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/backup_policy/period", "type", "must be string");
+            errors = fail(errors, path + "/backup_policy/period", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/backup_policy", "type", "must be object");
+        errors = fail(errors, path + "/backup_policy", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -186,9 +189,9 @@ export function validateShowAutoBackupPolicyResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowAutoBackupPolicyResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowAutoBackupPolicyResponse200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowAutoBackupPolicyResponse200` found no errors. */
@@ -196,16 +199,20 @@ export function isShowAutoBackupPolicyResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowAutoBackupPolicyResponse200 {
-  return validateShowAutoBackupPolicyResponse200(value, options).length === 0;
+  return (
+    check_ShowAutoBackupPolicyResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowAutoBackupPolicyResponseDefault(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_Error2(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_Error2(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -217,9 +224,9 @@ export function validateShowAutoBackupPolicyResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowAutoBackupPolicyResponseDefault(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowAutoBackupPolicyResponseDefault(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowAutoBackupPolicyResponseDefault` found no errors. */
@@ -227,25 +234,28 @@ export function isShowAutoBackupPolicyResponseDefault(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowAutoBackupPolicyResponseDefault {
-  return validateShowAutoBackupPolicyResponseDefault(value, options).length === 0;
+  return (
+    check_ShowAutoBackupPolicyResponseDefault(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowAutoBackupPolicyRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowAutoBackupPolicyPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowAutoBackupPolicyPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -255,9 +265,7 @@ export function validateShowAutoBackupPolicyRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowAutoBackupPolicyRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowAutoBackupPolicyRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowAutoBackupPolicyRequest` found no errors. */
@@ -265,7 +273,9 @@ export function isShowAutoBackupPolicyRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowAutoBackupPolicyRequest {
-  return validateShowAutoBackupPolicyRequest(value, options).length === 0;
+  return (
+    check_ShowAutoBackupPolicyRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

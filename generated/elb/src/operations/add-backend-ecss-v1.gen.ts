@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -104,29 +104,30 @@ export type AddBackendEcssV1Error =
 function check_AddBackendEcssV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -136,9 +137,7 @@ export function validateAddBackendEcssV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendEcssV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendEcssV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendEcssV1PathParams` found no errors. */
@@ -146,35 +145,38 @@ export function isAddBackendEcssV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendEcssV1PathParams {
-  return validateAddBackendEcssV1PathParams(value, options).length === 0;
+  return (
+    check_AddBackendEcssV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddBackendEcssV1QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "server_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'server_id'");
+    const v1 = value.server_id;
+    if (v1 === undefined || !hasOwn(value, "server_id")) {
+      errors = fail(errors, path, "required", "must have required property 'server_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/server_id", "type", "must be string");
+        errors = fail(errors, path + "/server_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "address");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'address'");
+    const v2 = value.address;
+    if (v2 === undefined || !hasOwn(value, "address")) {
+      errors = fail(errors, path, "required", "must have required property 'address'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/address", "type", "must be string");
+        errors = fail(errors, path + "/address", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -184,9 +186,7 @@ export function validateAddBackendEcssV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendEcssV1QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendEcssV1QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendEcssV1QueryParams` found no errors. */
@@ -194,31 +194,34 @@ export function isAddBackendEcssV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendEcssV1QueryParams {
-  return validateAddBackendEcssV1QueryParams(value, options).length === 0;
+  return (
+    check_AddBackendEcssV1QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddBackendEcssV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "uri");
-    if (v1 !== undefined) {
+    const v1 = value.uri;
+    if (v1 !== undefined && hasOwn(value, "uri")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/uri", "type", "must be string");
+        errors = fail(errors, path + "/uri", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 !== undefined) {
+    const v2 = value.job_id;
+    if (v2 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -230,9 +233,7 @@ export function validateAddBackendEcssV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendEcssV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddBackendEcssV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendEcssV1Response200` found no errors. */
@@ -240,31 +241,33 @@ export function isAddBackendEcssV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendEcssV1Response200 {
-  return validateAddBackendEcssV1Response200(value, options).length === 0;
+  return (
+    check_AddBackendEcssV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_AddBackendEcssV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'query'");
+  const part2 = value.query;
+  if (part2 === undefined || !hasOwn(value, "query")) {
+    errors = fail(errors, path, "required", "must have required property 'query'");
   } else {
-    check_AddBackendEcssV1QueryParams(part2, path + "/query", errors, ctx);
+    errors = check_AddBackendEcssV1QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -274,9 +277,7 @@ export function validateAddBackendEcssV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendEcssV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendEcssV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendEcssV1Request` found no errors. */
@@ -284,7 +285,7 @@ export function isAddBackendEcssV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendEcssV1Request {
-  return validateAddBackendEcssV1Request(value, options).length === 0;
+  return check_AddBackendEcssV1Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

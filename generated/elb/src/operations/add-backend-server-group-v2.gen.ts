@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -172,21 +173,20 @@ export type AddBackendServerGroupV2Response = AddBackendServerGroupV2Response200
 function check_AddBackendServerGroupV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool'");
+    const v1 = value.pool;
+    if (v1 === undefined || !hasOwn(value, "pool")) {
+      errors = fail(errors, path, "required", "must have required property 'pool'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/tenant_id",
                 "maxLength",
@@ -194,15 +194,14 @@ function check_AddBackendServerGroupV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/pool/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "name");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/name",
                 "maxLength",
@@ -210,15 +209,14 @@ function check_AddBackendServerGroupV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/name", "type", "must be string");
+            errors = fail(errors, path + "/pool/name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "description");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 > 255) {
-              fail(
+        const v4 = v1.description;
+        if (v4 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/description",
                 "maxLength",
@@ -226,79 +224,84 @@ function check_AddBackendServerGroupV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/description", "type", "must be string");
+            errors = fail(errors, path + "/pool/description", "type", "must be string");
           }
         }
-        const v8 = own(v1, "protocol");
-        if (v8 === undefined) {
-          fail(errors, path + "/pool", "required", "must have required property 'protocol'");
+        const v5 = v1.protocol;
+        if (v5 === undefined || !hasOwn(v1, "protocol")) {
+          errors = fail(
+            errors,
+            path + "/pool",
+            "required",
+            "must have required property 'protocol'",
+          );
         } else {
+          if (typeof v5 !== "string") {
+            errors = fail(errors, path + "/pool/protocol", "type", "must be string");
+          }
+        }
+        const v6 = v1.lb_algorithm;
+        if (v6 === undefined || !hasOwn(v1, "lb_algorithm")) {
+          errors = fail(
+            errors,
+            path + "/pool",
+            "required",
+            "must have required property 'lb_algorithm'",
+          );
+        } else {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
+          }
+          if (!ENUM_0.has(v6)) {
+            errors = failEnum(errors, ctx, v6, path + "/pool/lb_algorithm");
+          }
+        }
+        const v7 = v1.admin_state_up;
+        if (v7 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v7 !== "boolean") {
+            errors = fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
+          }
+        }
+        const v8 = v1.listener_id;
+        if (v8 !== undefined && hasOwn(v1, "listener_id")) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/pool/protocol", "type", "must be string");
+            errors = fail(errors, path + "/pool/listener_id", "type", "must be string");
           }
         }
-        const v9 = own(v1, "lb_algorithm");
-        if (v9 === undefined) {
-          fail(errors, path + "/pool", "required", "must have required property 'lb_algorithm'");
-        } else {
+        const v9 = v1.loadbalancer_id;
+        if (v9 !== undefined && hasOwn(v1, "loadbalancer_id")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
-          }
-          if (!ENUM_0.has(v9)) {
-            fail(
-              ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-              path + "/pool/lb_algorithm",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = fail(errors, path + "/pool/loadbalancer_id", "type", "must be string");
           }
         }
-        const v10 = own(v1, "admin_state_up");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "boolean") {
-            fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
-          }
-        }
-        const v11 = own(v1, "listener_id");
-        if (v11 !== undefined) {
-          if (typeof v11 !== "string") {
-            fail(errors, path + "/pool/listener_id", "type", "must be string");
-          }
-        }
-        const v12 = own(v1, "loadbalancer_id");
-        if (v12 !== undefined) {
-          if (typeof v12 !== "string") {
-            fail(errors, path + "/pool/loadbalancer_id", "type", "must be string");
-          }
-        }
-        const v13 = own(v1, "session_persistence");
-        if (v13 !== undefined) {
-          if (isObject(v13)) {
-            const v14 = own(v13, "type");
-            if (v14 === undefined) {
-              fail(
+        const v10 = v1.session_persistence;
+        if (v10 !== undefined && hasOwn(v1, "session_persistence")) {
+          if (isObject(v10)) {
+            const v11 = v10.type;
+            if (v11 === undefined || !hasOwn(v10, "type")) {
+              errors = fail(
                 errors,
                 path + "/pool/session_persistence",
                 "required",
                 "must have required property 'type'",
               );
             } else {
-              if (typeof v14 !== "string") {
-                fail(errors, path + "/pool/session_persistence/type", "type", "must be string");
-              }
-              if (!ENUM_1.has(v14)) {
-                fail(
-                  ctx.lenient && typeof v14 === "string" ? ctx.warnings : errors,
+              if (typeof v11 !== "string") {
+                errors = fail(
+                  errors,
                   path + "/pool/session_persistence/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_1.has(v11)) {
+                errors = failEnum(errors, ctx, v11, path + "/pool/session_persistence/type");
+              }
             }
-            const v15 = own(v13, "cookie_name");
-            if (v15 !== undefined) {
-              if (typeof v15 !== "string") {
-                fail(
+            const v12 = v10.cookie_name;
+            if (v12 !== undefined && hasOwn(v10, "cookie_name")) {
+              if (typeof v12 !== "string") {
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/cookie_name",
                   "type",
@@ -306,27 +309,27 @@ function check_AddBackendServerGroupV2RequestBody(
                 );
               }
             }
-            const v16 = own(v13, "persistence_timeout");
-            if (v16 !== undefined) {
-              if (typeof v16 === "number" && Number.isFinite(v16)) {
-                if (!Number.isInteger(v16)) {
-                  fail(
+            const v13 = v10.persistence_timeout;
+            if (v13 !== undefined && hasOwn(v10, "persistence_timeout")) {
+              if (typeof v13 === "number" && Number.isFinite(v13)) {
+                if (!Number.isInteger(v13)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v16 < 1) {
-                  fail(
+                if (v13 < 1) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v16 > 1440) {
-                  fail(
+                if (v13 > 1440) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "maximum",
@@ -334,7 +337,7 @@ function check_AddBackendServerGroupV2RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/persistence_timeout",
                   "type",
@@ -343,16 +346,17 @@ function check_AddBackendServerGroupV2RequestBody(
               }
             }
           } else {
-            fail(errors, path + "/pool/session_persistence", "type", "must be object");
+            errors = fail(errors, path + "/pool/session_persistence", "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/pool", "type", "must be object");
+        errors = fail(errors, path + "/pool", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -362,9 +366,9 @@ export function validateAddBackendServerGroupV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerGroupV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_AddBackendServerGroupV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddBackendServerGroupV2RequestBody` found no errors. */
@@ -372,23 +376,27 @@ export function isAddBackendServerGroupV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerGroupV2RequestBody {
-  return validateAddBackendServerGroupV2RequestBody(value, options).length === 0;
+  return (
+    check_AddBackendServerGroupV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddBackendServerGroupV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 !== undefined) {
-      check_AddBackendServerGroupV2Pool(v1, path + "/pool", errors, ctx);
+    const v1 = value.pool;
+    if (v1 !== undefined && hasOwn(value, "pool")) {
+      errors = check_AddBackendServerGroupV2Pool(v1, path + "/pool", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -400,9 +408,9 @@ export function validateAddBackendServerGroupV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerGroupV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_AddBackendServerGroupV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddBackendServerGroupV2Response200` found no errors. */
@@ -410,25 +418,28 @@ export function isAddBackendServerGroupV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerGroupV2Response200 {
-  return validateAddBackendServerGroupV2Response200(value, options).length === 0;
+  return (
+    check_AddBackendServerGroupV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddBackendServerGroupV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "body");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part1 = value.body;
+  if (part1 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddBackendServerGroupV2RequestBody(part1, path + "/body", errors, ctx);
+    errors = check_AddBackendServerGroupV2RequestBody(part1, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -438,9 +449,7 @@ export function validateAddBackendServerGroupV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerGroupV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerGroupV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerGroupV2Request` found no errors. */
@@ -448,7 +457,10 @@ export function isAddBackendServerGroupV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerGroupV2Request {
-  return validateAddBackendServerGroupV2Request(value, options).length === 0;
+  return (
+    check_AddBackendServerGroupV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -131,21 +131,22 @@ export type AddBackendServerV2Response = AddBackendServerV2Response200;
 function check_AddBackendServerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -155,9 +156,7 @@ export function validateAddBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV2PathParams` found no errors. */
@@ -165,27 +164,28 @@ export function isAddBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV2PathParams {
-  return validateAddBackendServerV2PathParams(value, options).length === 0;
+  return (
+    check_AddBackendServerV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddBackendServerV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'member'");
+    const v1 = value.member;
+    if (v1 === undefined || !hasOwn(value, "member")) {
+      errors = fail(errors, path, "required", "must have required property 'member'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/member/tenant_id",
                 "maxLength",
@@ -193,15 +193,14 @@ function check_AddBackendServerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/member/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "name");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/member/name",
                 "maxLength",
@@ -209,17 +208,21 @@ function check_AddBackendServerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/name", "type", "must be string");
+            errors = fail(errors, path + "/member/name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "address");
-        if (v6 === undefined) {
-          fail(errors, path + "/member", "required", "must have required property 'address'");
+        const v4 = v1.address;
+        if (v4 === undefined || !hasOwn(v1, "address")) {
+          errors = fail(
+            errors,
+            path + "/member",
+            "required",
+            "must have required property 'address'",
+          );
         } else {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 > 64) {
-              fail(
+          if (typeof v4 === "string") {
+            if (v4.length > 64 && (v4.length > 128 || codePointLength(v4) > 64)) {
+              errors = fail(
                 errors,
                 path + "/member/address",
                 "maxLength",
@@ -227,64 +230,75 @@ function check_AddBackendServerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/address", "type", "must be string");
+            errors = fail(errors, path + "/member/address", "type", "must be string");
           }
         }
-        const v8 = own(v1, "protocol_port");
-        if (v8 === undefined) {
-          fail(errors, path + "/member", "required", "must have required property 'protocol_port'");
+        const v5 = v1.protocol_port;
+        if (v5 === undefined || !hasOwn(v1, "protocol_port")) {
+          errors = fail(
+            errors,
+            path + "/member",
+            "required",
+            "must have required property 'protocol_port'",
+          );
         } else {
+          if (typeof v5 === "number" && Number.isFinite(v5)) {
+            if (!Number.isInteger(v5)) {
+              errors = fail(errors, path + "/member/protocol_port", "type", "must be integer");
+            }
+            if (v5 < 1) {
+              errors = fail(errors, path + "/member/protocol_port", "minimum", "must be >= 1");
+            }
+            if (v5 > 65535) {
+              errors = fail(errors, path + "/member/protocol_port", "maximum", "must be <= 65535");
+            }
+          } else {
+            errors = fail(errors, path + "/member/protocol_port", "type", "must be integer");
+          }
+        }
+        const v6 = v1.subnet_id;
+        if (v6 === undefined || !hasOwn(v1, "subnet_id")) {
+          errors = fail(
+            errors,
+            path + "/member",
+            "required",
+            "must have required property 'subnet_id'",
+          );
+        } else {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/member/subnet_id", "type", "must be string");
+          }
+        }
+        const v7 = v1.admin_state_up;
+        if (v7 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v7 !== "boolean") {
+            errors = fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
+          }
+        }
+        const v8 = v1.weight;
+        if (v8 !== undefined && hasOwn(v1, "weight")) {
           if (typeof v8 === "number" && Number.isFinite(v8)) {
             if (!Number.isInteger(v8)) {
-              fail(errors, path + "/member/protocol_port", "type", "must be integer");
+              errors = fail(errors, path + "/member/weight", "type", "must be integer");
             }
-            if (v8 < 1) {
-              fail(errors, path + "/member/protocol_port", "minimum", "must be >= 1");
+            if (v8 < 0) {
+              errors = fail(errors, path + "/member/weight", "minimum", "must be >= 0");
             }
-            if (v8 > 65535) {
-              fail(errors, path + "/member/protocol_port", "maximum", "must be <= 65535");
-            }
-          } else {
-            fail(errors, path + "/member/protocol_port", "type", "must be integer");
-          }
-        }
-        const v9 = own(v1, "subnet_id");
-        if (v9 === undefined) {
-          fail(errors, path + "/member", "required", "must have required property 'subnet_id'");
-        } else {
-          if (typeof v9 !== "string") {
-            fail(errors, path + "/member/subnet_id", "type", "must be string");
-          }
-        }
-        const v10 = own(v1, "admin_state_up");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "boolean") {
-            fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
-          }
-        }
-        const v11 = own(v1, "weight");
-        if (v11 !== undefined) {
-          if (typeof v11 === "number" && Number.isFinite(v11)) {
-            if (!Number.isInteger(v11)) {
-              fail(errors, path + "/member/weight", "type", "must be integer");
-            }
-            if (v11 < 0) {
-              fail(errors, path + "/member/weight", "minimum", "must be >= 0");
-            }
-            if (v11 > 100) {
-              fail(errors, path + "/member/weight", "maximum", "must be <= 100");
+            if (v8 > 100) {
+              errors = fail(errors, path + "/member/weight", "maximum", "must be <= 100");
             }
           } else {
-            fail(errors, path + "/member/weight", "type", "must be integer");
+            errors = fail(errors, path + "/member/weight", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/member", "type", "must be object");
+        errors = fail(errors, path + "/member", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -294,9 +308,7 @@ export function validateAddBackendServerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV2RequestBody` found no errors. */
@@ -304,23 +316,26 @@ export function isAddBackendServerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV2RequestBody {
-  return validateAddBackendServerV2RequestBody(value, options).length === 0;
+  return (
+    check_AddBackendServerV2RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddBackendServerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 !== undefined) {
-      check_AddBackendServerV2Member(v1, path + "/member", errors, ctx);
+    const v1 = value.member;
+    if (v1 !== undefined && hasOwn(value, "member")) {
+      errors = check_AddBackendServerV2Member(v1, path + "/member", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -332,9 +347,7 @@ export function validateAddBackendServerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddBackendServerV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV2Response200` found no errors. */
@@ -342,31 +355,34 @@ export function isAddBackendServerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV2Response200 {
-  return validateAddBackendServerV2Response200(value, options).length === 0;
+  return (
+    check_AddBackendServerV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddBackendServerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddBackendServerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddBackendServerV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddBackendServerV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddBackendServerV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -376,9 +392,7 @@ export function validateAddBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV2Request` found no errors. */
@@ -386,7 +400,9 @@ export function isAddBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV2Request {
-  return validateAddBackendServerV2Request(value, options).length === 0;
+  return (
+    check_AddBackendServerV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

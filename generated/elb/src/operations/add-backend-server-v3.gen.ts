@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -166,29 +166,30 @@ export type AddBackendServerV3Response = AddBackendServerV3Response201;
 function check_AddBackendServerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -198,9 +199,7 @@ export function validateAddBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV3PathParams` found no errors. */
@@ -208,37 +207,43 @@ export function isAddBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV3PathParams {
-  return validateAddBackendServerV3PathParams(value, options).length === 0;
+  return (
+    check_AddBackendServerV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddBackendServerV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'member'");
+    const v1 = value.member;
+    if (v1 === undefined || !hasOwn(value, "member")) {
+      errors = fail(errors, path, "required", "must have required property 'member'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "address");
-        if (v2 === undefined) {
-          fail(errors, path + "/member", "required", "must have required property 'address'");
+        const v2 = v1.address;
+        if (v2 === undefined || !hasOwn(v1, "address")) {
+          errors = fail(
+            errors,
+            path + "/member",
+            "required",
+            "must have required property 'address'",
+          );
         } else {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 < 1) {
-              fail(
+            if (v2.length < 1) {
+              errors = fail(
                 errors,
                 path + "/member/address",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length3 > 64) {
-              fail(
+            if (v2.length > 64 && (v2.length > 128 || codePointLength(v2) > 64)) {
+              errors = fail(
                 errors,
                 path + "/member/address",
                 "maxLength",
@@ -246,29 +251,20 @@ function check_AddBackendServerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/address", "type", "must be string");
+            errors = fail(errors, path + "/member/address", "type", "must be string");
           }
         }
-        const v4 = own(v1, "admin_state_up");
-        if (v4 !== undefined) {
-          if (typeof v4 !== "boolean") {
-            fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
+        const v3 = v1.admin_state_up;
+        if (v3 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v3 !== "boolean") {
+            errors = fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
           }
         }
-        const v5 = own(v1, "name");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 < 0) {
-              fail(
-                errors,
-                path + "/member/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length6 > 255) {
-              fail(
+        const v4 = v1.name;
+        if (v4 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/member/name",
                 "maxLength",
@@ -276,23 +272,22 @@ function check_AddBackendServerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/name", "type", "must be string");
+            errors = fail(errors, path + "/member/name", "type", "must be string");
           }
         }
-        const v7 = own(v1, "project_id");
-        if (v7 !== undefined) {
-          if (typeof v7 === "string") {
-            const length8 = codePointLength(v7);
-            if (length8 < 1) {
-              fail(
+        const v5 = v1.project_id;
+        if (v5 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v5 === "string") {
+            if (v5.length < 1) {
+              errors = fail(
                 errors,
                 path + "/member/project_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length8 > 32) {
-              fail(
+            if (v5.length > 32 && (v5.length > 64 || codePointLength(v5) > 32)) {
+              errors = fail(
                 errors,
                 path + "/member/project_id",
                 "maxLength",
@@ -300,41 +295,45 @@ function check_AddBackendServerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/project_id", "type", "must be string");
+            errors = fail(errors, path + "/member/project_id", "type", "must be string");
           }
         }
-        const v9 = own(v1, "protocol_port");
-        if (v9 === undefined) {
-          fail(errors, path + "/member", "required", "must have required property 'protocol_port'");
+        const v6 = v1.protocol_port;
+        if (v6 === undefined || !hasOwn(v1, "protocol_port")) {
+          errors = fail(
+            errors,
+            path + "/member",
+            "required",
+            "must have required property 'protocol_port'",
+          );
         } else {
-          if (typeof v9 === "number" && Number.isFinite(v9)) {
-            if (!Number.isInteger(v9)) {
-              fail(errors, path + "/member/protocol_port", "type", "must be integer");
+          if (typeof v6 === "number" && Number.isFinite(v6)) {
+            if (!Number.isInteger(v6)) {
+              errors = fail(errors, path + "/member/protocol_port", "type", "must be integer");
             }
-            if (v9 < 1) {
-              fail(errors, path + "/member/protocol_port", "minimum", "must be >= 1");
+            if (v6 < 1) {
+              errors = fail(errors, path + "/member/protocol_port", "minimum", "must be >= 1");
             }
-            if (v9 > 65535) {
-              fail(errors, path + "/member/protocol_port", "maximum", "must be <= 65535");
+            if (v6 > 65535) {
+              errors = fail(errors, path + "/member/protocol_port", "maximum", "must be <= 65535");
             }
           } else {
-            fail(errors, path + "/member/protocol_port", "type", "must be integer");
+            errors = fail(errors, path + "/member/protocol_port", "type", "must be integer");
           }
         }
-        const v10 = own(v1, "subnet_cidr_id");
-        if (v10 !== undefined) {
-          if (typeof v10 === "string") {
-            const length11 = codePointLength(v10);
-            if (length11 < 1) {
-              fail(
+        const v7 = v1.subnet_cidr_id;
+        if (v7 !== undefined && hasOwn(v1, "subnet_cidr_id")) {
+          if (typeof v7 === "string") {
+            if (v7.length < 1) {
+              errors = fail(
                 errors,
                 path + "/member/subnet_cidr_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length11 > 36) {
-              fail(
+            if (v7.length > 36 && (v7.length > 72 || codePointLength(v7) > 36)) {
+              errors = fail(
                 errors,
                 path + "/member/subnet_cidr_id",
                 "maxLength",
@@ -342,32 +341,33 @@ function check_AddBackendServerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/subnet_cidr_id", "type", "must be string");
+            errors = fail(errors, path + "/member/subnet_cidr_id", "type", "must be string");
           }
         }
-        const v12 = own(v1, "weight");
-        if (v12 !== undefined) {
-          if (typeof v12 === "number" && Number.isFinite(v12)) {
-            if (!Number.isInteger(v12)) {
-              fail(errors, path + "/member/weight", "type", "must be integer");
+        const v8 = v1.weight;
+        if (v8 !== undefined && hasOwn(v1, "weight")) {
+          if (typeof v8 === "number" && Number.isFinite(v8)) {
+            if (!Number.isInteger(v8)) {
+              errors = fail(errors, path + "/member/weight", "type", "must be integer");
             }
-            if (v12 < 0) {
-              fail(errors, path + "/member/weight", "minimum", "must be >= 0");
+            if (v8 < 0) {
+              errors = fail(errors, path + "/member/weight", "minimum", "must be >= 0");
             }
-            if (v12 > 100) {
-              fail(errors, path + "/member/weight", "maximum", "must be <= 100");
+            if (v8 > 100) {
+              errors = fail(errors, path + "/member/weight", "maximum", "must be <= 100");
             }
           } else {
-            fail(errors, path + "/member/weight", "type", "must be integer");
+            errors = fail(errors, path + "/member/weight", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/member", "type", "must be object");
+        errors = fail(errors, path + "/member", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -377,9 +377,7 @@ export function validateAddBackendServerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV3RequestBody` found no errors. */
@@ -387,29 +385,32 @@ export function isAddBackendServerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV3RequestBody {
-  return validateAddBackendServerV3RequestBody(value, options).length === 0;
+  return (
+    check_AddBackendServerV3RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddBackendServerV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "member");
-    if (v2 !== undefined) {
-      check_Member(v2, path + "/member", errors, ctx);
+    const v2 = value.member;
+    if (v2 !== undefined && hasOwn(value, "member")) {
+      errors = check_Member(v2, path + "/member", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -421,9 +422,7 @@ export function validateAddBackendServerV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddBackendServerV3Response201(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV3Response201` found no errors. */
@@ -431,31 +430,34 @@ export function isAddBackendServerV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV3Response201 {
-  return validateAddBackendServerV3Response201(value, options).length === 0;
+  return (
+    check_AddBackendServerV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddBackendServerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddBackendServerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddBackendServerV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddBackendServerV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddBackendServerV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -465,9 +467,7 @@ export function validateAddBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddBackendServerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddBackendServerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddBackendServerV3Request` found no errors. */
@@ -475,7 +475,9 @@ export function isAddBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddBackendServerV3Request {
-  return validateAddBackendServerV3Request(value, options).length === 0;
+  return (
+    check_AddBackendServerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

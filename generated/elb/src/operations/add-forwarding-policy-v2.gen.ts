@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -209,21 +210,20 @@ export type AddForwardingPolicyV2Response = AddForwardingPolicyV2Response200;
 function check_AddForwardingPolicyV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy'");
+    const v1 = value.l7policy;
+    if (v1 === undefined || !hasOwn(value, "l7policy")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/tenant_id",
                 "maxLength",
@@ -231,15 +231,14 @@ function check_AddForwardingPolicyV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "name");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/name",
                 "maxLength",
@@ -247,21 +246,20 @@ function check_AddForwardingPolicyV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/name", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "admin_state_up");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "boolean") {
-            fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
+        const v4 = v1.admin_state_up;
+        if (v4 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v4 !== "boolean") {
+            errors = fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
           }
         }
-        const v7 = own(v1, "description");
-        if (v7 !== undefined) {
-          if (typeof v7 === "string") {
-            const length8 = codePointLength(v7);
-            if (length8 > 255) {
-              fail(
+        const v5 = v1.description;
+        if (v5 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v5 === "string") {
+            if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/description",
                 "maxLength",
@@ -269,51 +267,60 @@ function check_AddForwardingPolicyV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/description", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/description", "type", "must be string");
           }
         }
-        const v9 = own(v1, "listener_id");
-        if (v9 === undefined) {
-          fail(errors, path + "/l7policy", "required", "must have required property 'listener_id'");
+        const v6 = v1.listener_id;
+        if (v6 === undefined || !hasOwn(v1, "listener_id")) {
+          errors = fail(
+            errors,
+            path + "/l7policy",
+            "required",
+            "must have required property 'listener_id'",
+          );
         } else {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/l7policy/listener_id", "type", "must be string");
+          }
+        }
+        const v7 = v1.action;
+        if (v7 === undefined || !hasOwn(v1, "action")) {
+          errors = fail(
+            errors,
+            path + "/l7policy",
+            "required",
+            "must have required property 'action'",
+          );
+        } else {
+          if (typeof v7 !== "string") {
+            errors = fail(errors, path + "/l7policy/action", "type", "must be string");
+          }
+          if (!ENUM_0.has(v7)) {
+            errors = failEnum(errors, ctx, v7, path + "/l7policy/action");
+          }
+        }
+        const v8 = v1.redirect_pool_id;
+        if (v8 !== undefined && hasOwn(v1, "redirect_pool_id")) {
+          if (typeof v8 !== "string") {
+            errors = fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
+          }
+        }
+        const v9 = v1.redirect_listener_id;
+        if (v9 !== undefined && hasOwn(v1, "redirect_listener_id")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/l7policy/listener_id", "type", "must be string");
-          }
-        }
-        const v10 = own(v1, "action");
-        if (v10 === undefined) {
-          fail(errors, path + "/l7policy", "required", "must have required property 'action'");
-        } else {
-          if (typeof v10 !== "string") {
-            fail(errors, path + "/l7policy/action", "type", "must be string");
-          }
-          if (!ENUM_0.has(v10)) {
-            fail(
-              ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
-              path + "/l7policy/action",
-              "enum",
-              "must be equal to one of the allowed values",
+            errors = fail(
+              errors,
+              path + "/l7policy/redirect_listener_id",
+              "type",
+              "must be string",
             );
           }
         }
-        const v11 = own(v1, "redirect_pool_id");
-        if (v11 !== undefined) {
-          if (typeof v11 !== "string") {
-            fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
-          }
-        }
-        const v12 = own(v1, "redirect_listener_id");
-        if (v12 !== undefined) {
-          if (typeof v12 !== "string") {
-            fail(errors, path + "/l7policy/redirect_listener_id", "type", "must be string");
-          }
-        }
-        const v13 = own(v1, "redirect_url");
-        if (v13 !== undefined) {
-          if (typeof v13 === "string") {
-            const length14 = codePointLength(v13);
-            if (length14 > 255) {
-              fail(
+        const v10 = v1.redirect_url;
+        if (v10 !== undefined && hasOwn(v1, "redirect_url")) {
+          if (typeof v10 === "string") {
+            if (v10.length > 255 && (v10.length > 510 || codePointLength(v10) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/redirect_url",
                 "maxLength",
@@ -321,151 +328,151 @@ function check_AddForwardingPolicyV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/redirect_url", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/redirect_url", "type", "must be string");
           }
         }
-        const v15 = own(v1, "position");
-        if (v15 !== undefined) {
-          if (typeof v15 === "number" && Number.isFinite(v15)) {
-            if (!Number.isInteger(v15)) {
-              fail(errors, path + "/l7policy/position", "type", "must be integer");
+        const v11 = v1.position;
+        if (v11 !== undefined && hasOwn(v1, "position")) {
+          if (typeof v11 === "number" && Number.isFinite(v11)) {
+            if (!Number.isInteger(v11)) {
+              errors = fail(errors, path + "/l7policy/position", "type", "must be integer");
             }
-            if (v15 < 1) {
-              fail(errors, path + "/l7policy/position", "minimum", "must be >= 1");
+            if (v11 < 1) {
+              errors = fail(errors, path + "/l7policy/position", "minimum", "must be >= 1");
             }
-            if (v15 > 100) {
-              fail(errors, path + "/l7policy/position", "maximum", "must be <= 100");
+            if (v11 > 100) {
+              errors = fail(errors, path + "/l7policy/position", "maximum", "must be <= 100");
             }
           } else {
-            fail(errors, path + "/l7policy/position", "type", "must be integer");
+            errors = fail(errors, path + "/l7policy/position", "type", "must be integer");
           }
         }
-        const v16 = own(v1, "rules");
-        if (v16 !== undefined) {
-          if (Array.isArray(v16)) {
-            for (let i17 = 0; i17 < v16.length; i17++) {
-              const v18: unknown = v16[i17];
-              if (isObject(v18)) {
-                const v19 = own(v18, "admin_state_up");
-                if (v19 !== undefined) {
-                  if (typeof v19 !== "boolean") {
-                    fail(
+        const v12 = v1.rules;
+        if (v12 !== undefined && hasOwn(v1, "rules")) {
+          if (Array.isArray(v12)) {
+            for (let i13 = 0; i13 < v12.length; i13++) {
+              const v14: unknown = v12[i13];
+              if (isObject(v14)) {
+                const v15 = v14.admin_state_up;
+                if (v15 !== undefined && hasOwn(v14, "admin_state_up")) {
+                  if (typeof v15 !== "boolean") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i17 + "/admin_state_up",
+                      path + "/l7policy/rules/" + i13 + "/admin_state_up",
                       "type",
                       "must be boolean",
                     );
                   }
                 }
-                const v20 = own(v18, "type");
-                if (v20 === undefined) {
-                  fail(
+                const v16 = v14.type;
+                if (v16 === undefined || !hasOwn(v14, "type")) {
+                  errors = fail(
                     errors,
-                    path + "/l7policy/rules/" + i17,
+                    path + "/l7policy/rules/" + i13,
                     "required",
                     "must have required property 'type'",
                   );
                 } else {
-                  if (typeof v20 !== "string") {
-                    fail(
+                  if (typeof v16 !== "string") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i17 + "/type",
+                      path + "/l7policy/rules/" + i13 + "/type",
                       "type",
                       "must be string",
                     );
                   }
                 }
-                const v21 = own(v18, "compare_type");
-                if (v21 === undefined) {
-                  fail(
+                const v17 = v14.compare_type;
+                if (v17 === undefined || !hasOwn(v14, "compare_type")) {
+                  errors = fail(
                     errors,
-                    path + "/l7policy/rules/" + i17,
+                    path + "/l7policy/rules/" + i13,
                     "required",
                     "must have required property 'compare_type'",
                   );
                 } else {
-                  if (typeof v21 !== "string") {
-                    fail(
+                  if (typeof v17 !== "string") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i17 + "/compare_type",
+                      path + "/l7policy/rules/" + i13 + "/compare_type",
                       "type",
                       "must be string",
                     );
                   }
-                  if (!ENUM_1.has(v21)) {
-                    fail(
-                      ctx.lenient && typeof v21 === "string" ? ctx.warnings : errors,
-                      path + "/l7policy/rules/" + i17 + "/compare_type",
-                      "enum",
-                      "must be equal to one of the allowed values",
+                  if (!ENUM_1.has(v17)) {
+                    errors = failEnum(
+                      errors,
+                      ctx,
+                      v17,
+                      path + "/l7policy/rules/" + i13 + "/compare_type",
                     );
                   }
                 }
-                const v22 = own(v18, "invert");
-                if (v22 !== undefined) {
-                  if (typeof v22 !== "boolean") {
-                    fail(
+                const v18 = v14.invert;
+                if (v18 !== undefined && hasOwn(v14, "invert")) {
+                  if (typeof v18 !== "boolean") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i17 + "/invert",
+                      path + "/l7policy/rules/" + i13 + "/invert",
                       "type",
                       "must be boolean",
                     );
                   }
                 }
-                const v23 = own(v18, "key");
-                if (v23 !== undefined) {
-                  if (typeof v23 !== "string") {
-                    fail(
+                const v19 = v14.key;
+                if (v19 !== undefined && hasOwn(v14, "key")) {
+                  if (typeof v19 !== "string") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i17 + "/key",
+                      path + "/l7policy/rules/" + i13 + "/key",
                       "type",
                       "must be string",
                     );
                   }
                 }
-                const v24 = own(v18, "value");
-                if (v24 === undefined) {
-                  fail(
+                const v20 = v14.value;
+                if (v20 === undefined || !hasOwn(v14, "value")) {
+                  errors = fail(
                     errors,
-                    path + "/l7policy/rules/" + i17,
+                    path + "/l7policy/rules/" + i13,
                     "required",
                     "must have required property 'value'",
                   );
                 } else {
-                  if (typeof v24 === "string") {
-                    const length25 = codePointLength(v24);
-                    if (length25 > 128) {
-                      fail(
+                  if (typeof v20 === "string") {
+                    if (v20.length > 128 && (v20.length > 256 || codePointLength(v20) > 128)) {
+                      errors = fail(
                         errors,
-                        path + "/l7policy/rules/" + i17 + "/value",
+                        path + "/l7policy/rules/" + i13 + "/value",
                         "maxLength",
                         "must NOT have more than 128 characters",
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i17 + "/value",
+                      path + "/l7policy/rules/" + i13 + "/value",
                       "type",
                       "must be string",
                     );
                   }
                 }
               } else {
-                fail(errors, path + "/l7policy/rules/" + i17, "type", "must be object");
+                errors = fail(errors, path + "/l7policy/rules/" + i13, "type", "must be object");
               }
             }
           } else {
-            fail(errors, path + "/l7policy/rules", "type", "must be array");
+            errors = fail(errors, path + "/l7policy/rules", "type", "must be array");
           }
         }
       } else {
-        fail(errors, path + "/l7policy", "type", "must be object");
+        errors = fail(errors, path + "/l7policy", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -475,9 +482,9 @@ export function validateAddForwardingPolicyV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_AddForwardingPolicyV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddForwardingPolicyV2RequestBody` found no errors. */
@@ -485,23 +492,27 @@ export function isAddForwardingPolicyV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV2RequestBody {
-  return validateAddForwardingPolicyV2RequestBody(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingPolicyV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 !== undefined) {
-      check_L7policy(v1, path + "/l7policy", errors, ctx);
+    const v1 = value.l7policy;
+    if (v1 !== undefined && hasOwn(value, "l7policy")) {
+      errors = check_L7policy(v1, path + "/l7policy", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -513,9 +524,9 @@ export function validateAddForwardingPolicyV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_AddForwardingPolicyV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddForwardingPolicyV2Response200` found no errors. */
@@ -523,25 +534,28 @@ export function isAddForwardingPolicyV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV2Response200 {
-  return validateAddForwardingPolicyV2Response200(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingPolicyV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "body");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part1 = value.body;
+  if (part1 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddForwardingPolicyV2RequestBody(part1, path + "/body", errors, ctx);
+    errors = check_AddForwardingPolicyV2RequestBody(part1, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -551,9 +565,7 @@ export function validateAddForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingPolicyV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingPolicyV2Request` found no errors. */
@@ -561,7 +573,9 @@ export function isAddForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV2Request {
-  return validateAddForwardingPolicyV2Request(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

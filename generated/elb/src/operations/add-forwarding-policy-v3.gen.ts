@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -421,21 +422,22 @@ export type AddForwardingPolicyV3Response = AddForwardingPolicyV3Response201;
 function check_AddForwardingPolicyV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -445,9 +447,7 @@ export function validateAddForwardingPolicyV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingPolicyV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingPolicyV3PathParams` found no errors. */
@@ -455,37 +455,44 @@ export function isAddForwardingPolicyV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV3PathParams {
-  return validateAddForwardingPolicyV3PathParams(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingPolicyV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy'");
+    const v1 = value.l7policy;
+    if (v1 === undefined || !hasOwn(value, "l7policy")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "action");
-        if (v2 === undefined) {
-          fail(errors, path + "/l7policy", "required", "must have required property 'action'");
+        const v2 = v1.action;
+        if (v2 === undefined || !hasOwn(v1, "action")) {
+          errors = fail(
+            errors,
+            path + "/l7policy",
+            "required",
+            "must have required property 'action'",
+          );
         } else {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 < 1) {
-              fail(
+            if (v2.length < 1) {
+              errors = fail(
                 errors,
                 path + "/l7policy/action",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/action",
                 "maxLength",
@@ -493,37 +500,23 @@ function check_AddForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/action", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/action", "type", "must be string");
           }
           if (!ENUM_0.has(v2)) {
-            fail(
-              ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-              path + "/l7policy/action",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v2, path + "/l7policy/action");
           }
         }
-        const v4 = own(v1, "admin_state_up");
-        if (v4 !== undefined) {
-          if (typeof v4 !== "boolean") {
-            fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
+        const v3 = v1.admin_state_up;
+        if (v3 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v3 !== "boolean") {
+            errors = fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
           }
         }
-        const v5 = own(v1, "description");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 < 0) {
-              fail(
-                errors,
-                path + "/l7policy/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length6 > 255) {
-              fail(
+        const v4 = v1.description;
+        if (v4 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/description",
                 "maxLength",
@@ -531,31 +524,27 @@ function check_AddForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/description", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/description", "type", "must be string");
           }
         }
-        const v7 = own(v1, "listener_id");
-        if (v7 === undefined) {
-          fail(errors, path + "/l7policy", "required", "must have required property 'listener_id'");
+        const v5 = v1.listener_id;
+        if (v5 === undefined || !hasOwn(v1, "listener_id")) {
+          errors = fail(
+            errors,
+            path + "/l7policy",
+            "required",
+            "must have required property 'listener_id'",
+          );
         } else {
-          if (typeof v7 !== "string") {
-            fail(errors, path + "/l7policy/listener_id", "type", "must be string");
+          if (typeof v5 !== "string") {
+            errors = fail(errors, path + "/l7policy/listener_id", "type", "must be string");
           }
         }
-        const v8 = own(v1, "name");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 0) {
-              fail(
-                errors,
-                path + "/l7policy/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length9 > 255) {
-              fail(
+        const v6 = v1.name;
+        if (v6 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v6 === "string") {
+            if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/name",
                 "maxLength",
@@ -563,39 +552,38 @@ function check_AddForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/name", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/name", "type", "must be string");
           }
         }
-        const v10 = own(v1, "position");
-        if (v10 !== undefined) {
-          if (typeof v10 === "number" && Number.isFinite(v10)) {
-            if (!Number.isInteger(v10)) {
-              fail(errors, path + "/l7policy/position", "type", "must be integer");
+        const v7 = v1.position;
+        if (v7 !== undefined && hasOwn(v1, "position")) {
+          if (typeof v7 === "number" && Number.isFinite(v7)) {
+            if (!Number.isInteger(v7)) {
+              errors = fail(errors, path + "/l7policy/position", "type", "must be integer");
             }
-            if (v10 < 1) {
-              fail(errors, path + "/l7policy/position", "minimum", "must be >= 1");
+            if (v7 < 1) {
+              errors = fail(errors, path + "/l7policy/position", "minimum", "must be >= 1");
             }
-            if (v10 > 100) {
-              fail(errors, path + "/l7policy/position", "maximum", "must be <= 100");
+            if (v7 > 100) {
+              errors = fail(errors, path + "/l7policy/position", "maximum", "must be <= 100");
             }
           } else {
-            fail(errors, path + "/l7policy/position", "type", "must be integer");
+            errors = fail(errors, path + "/l7policy/position", "type", "must be integer");
           }
         }
-        const v11 = own(v1, "project_id");
-        if (v11 !== undefined) {
-          if (typeof v11 === "string") {
-            const length12 = codePointLength(v11);
-            if (length12 < 1) {
-              fail(
+        const v8 = v1.project_id;
+        if (v8 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v8 === "string") {
+            if (v8.length < 1) {
+              errors = fail(
                 errors,
                 path + "/l7policy/project_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length12 > 32) {
-              fail(
+            if (v8.length > 32 && (v8.length > 64 || codePointLength(v8) > 32)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/project_id",
                 "maxLength",
@@ -603,35 +591,39 @@ function check_AddForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/project_id", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/project_id", "type", "must be string");
           }
         }
-        const v13 = own(v1, "redirect_listener_id");
-        if (v13 !== undefined) {
-          if (typeof v13 !== "string") {
-            fail(errors, path + "/l7policy/redirect_listener_id", "type", "must be string");
+        const v9 = v1.redirect_listener_id;
+        if (v9 !== undefined && hasOwn(v1, "redirect_listener_id")) {
+          if (typeof v9 !== "string") {
+            errors = fail(
+              errors,
+              path + "/l7policy/redirect_listener_id",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v14 = own(v1, "redirect_pool_id");
-        if (v14 !== undefined) {
-          if (typeof v14 !== "string") {
-            fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
+        const v10 = v1.redirect_pool_id;
+        if (v10 !== undefined && hasOwn(v1, "redirect_pool_id")) {
+          if (typeof v10 !== "string") {
+            errors = fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
           }
         }
-        const v15 = own(v1, "redirect_url");
-        if (v15 !== undefined) {
-          if (typeof v15 === "string") {
-            const length16 = codePointLength(v15);
-            if (length16 < 1) {
-              fail(
+        const v11 = v1.redirect_url;
+        if (v11 !== undefined && hasOwn(v1, "redirect_url")) {
+          if (typeof v11 === "string") {
+            if (v11.length < 1) {
+              errors = fail(
                 errors,
                 path + "/l7policy/redirect_url",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length16 > 255) {
-              fail(
+            if (v11.length > 255 && (v11.length > 510 || codePointLength(v11) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/redirect_url",
                 "maxLength",
@@ -639,208 +631,200 @@ function check_AddForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/redirect_url", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/redirect_url", "type", "must be string");
           }
         }
-        const v17 = own(v1, "rules");
-        if (v17 !== undefined) {
-          if (Array.isArray(v17)) {
-            for (let i18 = 0; i18 < v17.length; i18++) {
-              const v19: unknown = v17[i18];
-              if (isObject(v19)) {
-                const v20 = own(v19, "admin_state_up");
-                if (v20 !== undefined) {
-                  if (typeof v20 !== "boolean") {
-                    fail(
+        const v12 = v1.rules;
+        if (v12 !== undefined && hasOwn(v1, "rules")) {
+          if (Array.isArray(v12)) {
+            for (let i13 = 0; i13 < v12.length; i13++) {
+              const v14: unknown = v12[i13];
+              if (isObject(v14)) {
+                const v15 = v14.admin_state_up;
+                if (v15 !== undefined && hasOwn(v14, "admin_state_up")) {
+                  if (typeof v15 !== "boolean") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/admin_state_up",
+                      path + "/l7policy/rules/" + i13 + "/admin_state_up",
                       "type",
                       "must be boolean",
                     );
                   }
                 }
-                const v21 = own(v19, "type");
-                if (v21 === undefined) {
-                  fail(
+                const v16 = v14.type;
+                if (v16 === undefined || !hasOwn(v14, "type")) {
+                  errors = fail(
                     errors,
-                    path + "/l7policy/rules/" + i18,
+                    path + "/l7policy/rules/" + i13,
                     "required",
                     "must have required property 'type'",
                   );
                 } else {
-                  if (typeof v21 !== "string") {
-                    fail(
+                  if (typeof v16 !== "string") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/type",
+                      path + "/l7policy/rules/" + i13 + "/type",
                       "type",
                       "must be string",
                     );
                   }
-                  if (!ENUM_1.has(v21)) {
-                    fail(
-                      ctx.lenient && typeof v21 === "string" ? ctx.warnings : errors,
-                      path + "/l7policy/rules/" + i18 + "/type",
-                      "enum",
-                      "must be equal to one of the allowed values",
-                    );
+                  if (!ENUM_1.has(v16)) {
+                    errors = failEnum(errors, ctx, v16, path + "/l7policy/rules/" + i13 + "/type");
                   }
                 }
-                const v22 = own(v19, "compare_type");
-                if (v22 === undefined) {
-                  fail(
+                const v17 = v14.compare_type;
+                if (v17 === undefined || !hasOwn(v14, "compare_type")) {
+                  errors = fail(
                     errors,
-                    path + "/l7policy/rules/" + i18,
+                    path + "/l7policy/rules/" + i13,
                     "required",
                     "must have required property 'compare_type'",
                   );
                 } else {
-                  if (typeof v22 !== "string") {
-                    fail(
+                  if (typeof v17 !== "string") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/compare_type",
+                      path + "/l7policy/rules/" + i13 + "/compare_type",
                       "type",
                       "must be string",
                     );
                   }
                 }
-                const v23 = own(v19, "invert");
-                if (v23 !== undefined) {
-                  if (typeof v23 !== "boolean") {
-                    fail(
+                const v18 = v14.invert;
+                if (v18 !== undefined && hasOwn(v14, "invert")) {
+                  if (typeof v18 !== "boolean") {
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/invert",
+                      path + "/l7policy/rules/" + i13 + "/invert",
                       "type",
                       "must be boolean",
                     );
                   }
                 }
-                const v24 = own(v19, "key");
-                if (v24 !== undefined) {
-                  if (typeof v24 === "string") {
-                    const length25 = codePointLength(v24);
-                    if (length25 < 1) {
-                      fail(
+                const v19 = v14.key;
+                if (v19 !== undefined && hasOwn(v14, "key")) {
+                  if (typeof v19 === "string") {
+                    if (v19.length < 1) {
+                      errors = fail(
                         errors,
-                        path + "/l7policy/rules/" + i18 + "/key",
+                        path + "/l7policy/rules/" + i13 + "/key",
                         "minLength",
                         "must NOT have fewer than 1 characters",
                       );
                     }
-                    if (length25 > 255) {
-                      fail(
+                    if (v19.length > 255 && (v19.length > 510 || codePointLength(v19) > 255)) {
+                      errors = fail(
                         errors,
-                        path + "/l7policy/rules/" + i18 + "/key",
+                        path + "/l7policy/rules/" + i13 + "/key",
                         "maxLength",
                         "must NOT have more than 255 characters",
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/key",
+                      path + "/l7policy/rules/" + i13 + "/key",
                       "type",
                       "must be string",
                     );
                   }
                 }
-                const v26 = own(v19, "value");
-                if (v26 === undefined) {
-                  fail(
+                const v20 = v14.value;
+                if (v20 === undefined || !hasOwn(v14, "value")) {
+                  errors = fail(
                     errors,
-                    path + "/l7policy/rules/" + i18,
+                    path + "/l7policy/rules/" + i13,
                     "required",
                     "must have required property 'value'",
                   );
                 } else {
-                  if (typeof v26 === "string") {
-                    const length27 = codePointLength(v26);
-                    if (length27 < 1) {
-                      fail(
+                  if (typeof v20 === "string") {
+                    if (v20.length < 1) {
+                      errors = fail(
                         errors,
-                        path + "/l7policy/rules/" + i18 + "/value",
+                        path + "/l7policy/rules/" + i13 + "/value",
                         "minLength",
                         "must NOT have fewer than 1 characters",
                       );
                     }
-                    if (length27 > 128) {
-                      fail(
+                    if (v20.length > 128 && (v20.length > 256 || codePointLength(v20) > 128)) {
+                      errors = fail(
                         errors,
-                        path + "/l7policy/rules/" + i18 + "/value",
+                        path + "/l7policy/rules/" + i13 + "/value",
                         "maxLength",
                         "must NOT have more than 128 characters",
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/value",
+                      path + "/l7policy/rules/" + i13 + "/value",
                       "type",
                       "must be string",
                     );
                   }
                 }
-                const v28 = own(v19, "conditions");
-                if (v28 !== undefined) {
-                  if (Array.isArray(v28)) {
-                    for (let i29 = 0; i29 < v28.length; i29++) {
-                      const v30: unknown = v28[i29];
-                      check_CreateRuleCondition(
-                        v30,
-                        path + "/l7policy/rules/" + i18 + "/conditions/" + i29,
+                const v21 = v14.conditions;
+                if (v21 !== undefined && hasOwn(v14, "conditions")) {
+                  if (Array.isArray(v21)) {
+                    for (let i22 = 0; i22 < v21.length; i22++) {
+                      const v23: unknown = v21[i22];
+                      errors = check_CreateRuleCondition(
+                        v23,
+                        path + "/l7policy/rules/" + i13 + "/conditions/" + i22,
                         errors,
                         ctx,
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/l7policy/rules/" + i18 + "/conditions",
+                      path + "/l7policy/rules/" + i13 + "/conditions",
                       "type",
                       "must be array",
                     );
                   }
                 }
               } else {
-                fail(errors, path + "/l7policy/rules/" + i18, "type", "must be object");
+                errors = fail(errors, path + "/l7policy/rules/" + i13, "type", "must be object");
               }
             }
           } else {
-            fail(errors, path + "/l7policy/rules", "type", "must be array");
+            errors = fail(errors, path + "/l7policy/rules", "type", "must be array");
           }
         }
-        const v31 = own(v1, "priority");
-        if (v31 !== undefined) {
-          if (typeof v31 === "number" && Number.isFinite(v31)) {
-            if (!Number.isInteger(v31)) {
-              fail(errors, path + "/l7policy/priority", "type", "must be integer");
+        const v24 = v1.priority;
+        if (v24 !== undefined && hasOwn(v1, "priority")) {
+          if (typeof v24 === "number" && Number.isFinite(v24)) {
+            if (!Number.isInteger(v24)) {
+              errors = fail(errors, path + "/l7policy/priority", "type", "must be integer");
             }
-            if (v31 < 0) {
-              fail(errors, path + "/l7policy/priority", "minimum", "must be >= 0");
+            if (v24 < 0) {
+              errors = fail(errors, path + "/l7policy/priority", "minimum", "must be >= 0");
             }
-            if (v31 > 10000) {
-              fail(errors, path + "/l7policy/priority", "maximum", "must be <= 10000");
+            if (v24 > 10000) {
+              errors = fail(errors, path + "/l7policy/priority", "maximum", "must be <= 10000");
             }
           } else {
-            fail(errors, path + "/l7policy/priority", "type", "must be integer");
+            errors = fail(errors, path + "/l7policy/priority", "type", "must be integer");
           }
         }
-        const v32 = own(v1, "redirect_url_config");
-        if (v32 !== undefined) {
-          if (isObject(v32)) {
-            const v33 = own(v32, "protocol");
-            if (v33 !== undefined) {
-              if (typeof v33 === "string") {
-                const length34 = codePointLength(v33);
-                if (length34 < 1) {
-                  fail(
+        const v25 = v1.redirect_url_config;
+        if (v25 !== undefined && hasOwn(v1, "redirect_url_config")) {
+          if (isObject(v25)) {
+            const v26 = v25.protocol;
+            if (v26 !== undefined && hasOwn(v25, "protocol")) {
+              if (typeof v26 === "string") {
+                if (v26.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/protocol",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length34 > 36) {
-                  fail(
+                if (v26.length > 36 && (v26.length > 72 || codePointLength(v26) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/protocol",
                     "maxLength",
@@ -848,7 +832,7 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/redirect_url_config/protocol",
                   "type",
@@ -856,28 +840,27 @@ function check_AddForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v35 = own(v32, "host");
-            if (v35 !== undefined) {
-              if (typeof v35 === "string") {
-                const length36 = codePointLength(v35);
-                if (length36 < 1) {
-                  fail(
+            const v27 = v25.host;
+            if (v27 !== undefined && hasOwn(v25, "host")) {
+              if (typeof v27 === "string") {
+                if (v27.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/host",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length36 > 128) {
-                  fail(
+                if (v27.length > 128 && (v27.length > 256 || codePointLength(v27) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/host",
                     "maxLength",
                     "must NOT have more than 128 characters",
                   );
                 }
-                if (!PATTERN_0.test(v35)) {
-                  fail(
+                if (!PATTERN_0.test(v27)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/host",
                     "pattern",
@@ -885,23 +868,27 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/l7policy/redirect_url_config/host", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/l7policy/redirect_url_config/host",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v37 = own(v32, "port");
-            if (v37 !== undefined) {
-              if (typeof v37 === "string") {
-                const length38 = codePointLength(v37);
-                if (length38 < 1) {
-                  fail(
+            const v28 = v25.port;
+            if (v28 !== undefined && hasOwn(v25, "port")) {
+              if (typeof v28 === "string") {
+                if (v28.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/port",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length38 > 16) {
-                  fail(
+                if (v28.length > 16 && (v28.length > 32 || codePointLength(v28) > 16)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/port",
                     "maxLength",
@@ -909,23 +896,27 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/l7policy/redirect_url_config/port", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/l7policy/redirect_url_config/port",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v39 = own(v32, "path");
-            if (v39 !== undefined) {
-              if (typeof v39 === "string") {
-                const length40 = codePointLength(v39);
-                if (length40 < 1) {
-                  fail(
+            const v29 = v25.path;
+            if (v29 !== undefined && hasOwn(v25, "path")) {
+              if (typeof v29 === "string") {
+                if (v29.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/path",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length40 > 128) {
-                  fail(
+                if (v29.length > 128 && (v29.length > 256 || codePointLength(v29) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/path",
                     "maxLength",
@@ -933,31 +924,27 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/l7policy/redirect_url_config/path", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/l7policy/redirect_url_config/path",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v41 = own(v32, "query");
-            if (v41 !== undefined) {
-              if (typeof v41 === "string") {
-                const length42 = codePointLength(v41);
-                if (length42 < 0) {
-                  fail(
-                    errors,
-                    path + "/l7policy/redirect_url_config/query",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length42 > 128) {
-                  fail(
+            const v30 = v25.query;
+            if (v30 !== undefined && hasOwn(v25, "query")) {
+              if (typeof v30 === "string") {
+                if (v30.length > 128 && (v30.length > 256 || codePointLength(v30) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/query",
                     "maxLength",
                     "must NOT have more than 128 characters",
                   );
                 }
-                if (!PATTERN_1.test(v41)) {
-                  fail(
+                if (!PATTERN_1.test(v30)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/query",
                     "pattern",
@@ -965,7 +952,7 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/redirect_url_config/query",
                   "type",
@@ -973,27 +960,26 @@ function check_AddForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v43 = own(v32, "status_code");
-            if (v43 === undefined) {
-              fail(
+            const v31 = v25.status_code;
+            if (v31 === undefined || !hasOwn(v25, "status_code")) {
+              errors = fail(
                 errors,
                 path + "/l7policy/redirect_url_config",
                 "required",
                 "must have required property 'status_code'",
               );
             } else {
-              if (typeof v43 === "string") {
-                const length44 = codePointLength(v43);
-                if (length44 < 1) {
-                  fail(
+              if (typeof v31 === "string") {
+                if (v31.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/status_code",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length44 > 16) {
-                  fail(
+                if (v31.length > 16 && (v31.length > 32 || codePointLength(v31) > 16)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/status_code",
                     "maxLength",
@@ -1001,50 +987,49 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/redirect_url_config/status_code",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_2.has(v43)) {
-                fail(
-                  ctx.lenient && typeof v43 === "string" ? ctx.warnings : errors,
+              if (!ENUM_2.has(v31)) {
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v31,
                   path + "/l7policy/redirect_url_config/status_code",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
           } else {
-            fail(errors, path + "/l7policy/redirect_url_config", "type", "must be object");
+            errors = fail(errors, path + "/l7policy/redirect_url_config", "type", "must be object");
           }
         }
-        const v45 = own(v1, "fixed_response_config");
-        if (v45 !== undefined) {
-          if (isObject(v45)) {
-            const v46 = own(v45, "status_code");
-            if (v46 === undefined) {
-              fail(
+        const v32 = v1.fixed_response_config;
+        if (v32 !== undefined && hasOwn(v1, "fixed_response_config")) {
+          if (isObject(v32)) {
+            const v33 = v32.status_code;
+            if (v33 === undefined || !hasOwn(v32, "status_code")) {
+              errors = fail(
                 errors,
                 path + "/l7policy/fixed_response_config",
                 "required",
                 "must have required property 'status_code'",
               );
             } else {
-              if (typeof v46 === "string") {
-                const length47 = codePointLength(v46);
-                if (length47 < 1) {
-                  fail(
+              if (typeof v33 === "string") {
+                if (v33.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/status_code",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length47 > 16) {
-                  fail(
+                if (v33.length > 16 && (v33.length > 32 || codePointLength(v33) > 16)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/status_code",
                     "maxLength",
@@ -1052,7 +1037,7 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/fixed_response_config/status_code",
                   "type",
@@ -1060,20 +1045,11 @@ function check_AddForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v48 = own(v45, "content_type");
-            if (v48 !== undefined) {
-              if (typeof v48 === "string") {
-                const length49 = codePointLength(v48);
-                if (length49 < 0) {
-                  fail(
-                    errors,
-                    path + "/l7policy/fixed_response_config/content_type",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length49 > 32) {
-                  fail(
+            const v34 = v32.content_type;
+            if (v34 !== undefined && hasOwn(v32, "content_type")) {
+              if (typeof v34 === "string") {
+                if (v34.length > 32 && (v34.length > 64 || codePointLength(v34) > 32)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/content_type",
                     "maxLength",
@@ -1081,7 +1057,7 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/fixed_response_config/content_type",
                   "type",
@@ -1089,20 +1065,11 @@ function check_AddForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v50 = own(v45, "message_body");
-            if (v50 !== undefined) {
-              if (typeof v50 === "string") {
-                const length51 = codePointLength(v50);
-                if (length51 < 0) {
-                  fail(
-                    errors,
-                    path + "/l7policy/fixed_response_config/message_body",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length51 > 1024) {
-                  fail(
+            const v35 = v32.message_body;
+            if (v35 !== undefined && hasOwn(v32, "message_body")) {
+              if (typeof v35 === "string") {
+                if (v35.length > 1024 && (v35.length > 2048 || codePointLength(v35) > 1024)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/message_body",
                     "maxLength",
@@ -1110,7 +1077,7 @@ function check_AddForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/fixed_response_config/message_body",
                   "type",
@@ -1119,16 +1086,22 @@ function check_AddForwardingPolicyV3RequestBody(
               }
             }
           } else {
-            fail(errors, path + "/l7policy/fixed_response_config", "type", "must be object");
+            errors = fail(
+              errors,
+              path + "/l7policy/fixed_response_config",
+              "type",
+              "must be object",
+            );
           }
         }
       } else {
-        fail(errors, path + "/l7policy", "type", "must be object");
+        errors = fail(errors, path + "/l7policy", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -1138,9 +1111,9 @@ export function validateAddForwardingPolicyV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_AddForwardingPolicyV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddForwardingPolicyV3RequestBody` found no errors. */
@@ -1148,29 +1121,33 @@ export function isAddForwardingPolicyV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV3RequestBody {
-  return validateAddForwardingPolicyV3RequestBody(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingPolicyV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy");
-    if (v2 !== undefined) {
-      check_L7Policy(v2, path + "/l7policy", errors, ctx);
+    const v2 = value.l7policy;
+    if (v2 !== undefined && hasOwn(value, "l7policy")) {
+      errors = check_L7Policy(v2, path + "/l7policy", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -1182,9 +1159,9 @@ export function validateAddForwardingPolicyV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_AddForwardingPolicyV3Response201(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddForwardingPolicyV3Response201` found no errors. */
@@ -1192,31 +1169,34 @@ export function isAddForwardingPolicyV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV3Response201 {
-  return validateAddForwardingPolicyV3Response201(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingPolicyV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddForwardingPolicyV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddForwardingPolicyV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddForwardingPolicyV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddForwardingPolicyV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -1226,9 +1206,7 @@ export function validateAddForwardingPolicyV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingPolicyV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingPolicyV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingPolicyV3Request` found no errors. */
@@ -1236,7 +1214,9 @@ export function isAddForwardingPolicyV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingPolicyV3Request {
-  return validateAddForwardingPolicyV3Request(value, options).length === 0;
+  return (
+    check_AddForwardingPolicyV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

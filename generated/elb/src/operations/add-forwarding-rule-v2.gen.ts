@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -140,21 +141,22 @@ export type AddForwardingRuleV2Response = AddForwardingRuleV2Response200;
 function check_AddForwardingRuleV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -164,9 +166,7 @@ export function validateAddForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV2PathParams` found no errors. */
@@ -174,27 +174,28 @@ export function isAddForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV2PathParams {
-  return validateAddForwardingRuleV2PathParams(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddForwardingRuleV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'rule'");
+    const v1 = value.rule;
+    if (v1 === undefined || !hasOwn(value, "rule")) {
+      errors = fail(errors, path, "required", "must have required property 'rule'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/rule/tenant_id",
                 "maxLength",
@@ -202,59 +203,53 @@ function check_AddForwardingRuleV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/rule/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "admin_state_up");
-        if (v4 !== undefined) {
-          if (typeof v4 !== "boolean") {
-            fail(errors, path + "/rule/admin_state_up", "type", "must be boolean");
+        const v3 = v1.admin_state_up;
+        if (v3 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v3 !== "boolean") {
+            errors = fail(errors, path + "/rule/admin_state_up", "type", "must be boolean");
           }
         }
-        const v5 = own(v1, "type");
-        if (v5 === undefined) {
-          fail(errors, path + "/rule", "required", "must have required property 'type'");
+        const v4 = v1.type;
+        if (v4 === undefined || !hasOwn(v1, "type")) {
+          errors = fail(errors, path + "/rule", "required", "must have required property 'type'");
+        } else {
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/rule/type", "type", "must be string");
+          }
+          if (!ENUM_0.has(v4)) {
+            errors = failEnum(errors, ctx, v4, path + "/rule/type");
+          }
+        }
+        const v5 = v1.compare_type;
+        if (v5 === undefined || !hasOwn(v1, "compare_type")) {
+          errors = fail(
+            errors,
+            path + "/rule",
+            "required",
+            "must have required property 'compare_type'",
+          );
         } else {
           if (typeof v5 !== "string") {
-            fail(errors, path + "/rule/type", "type", "must be string");
+            errors = fail(errors, path + "/rule/compare_type", "type", "must be string");
           }
-          if (!ENUM_0.has(v5)) {
-            fail(
-              ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-              path + "/rule/type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_1.has(v5)) {
+            errors = failEnum(errors, ctx, v5, path + "/rule/compare_type");
           }
         }
-        const v6 = own(v1, "compare_type");
-        if (v6 === undefined) {
-          fail(errors, path + "/rule", "required", "must have required property 'compare_type'");
-        } else {
-          if (typeof v6 !== "string") {
-            fail(errors, path + "/rule/compare_type", "type", "must be string");
-          }
-          if (!ENUM_1.has(v6)) {
-            fail(
-              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-              path + "/rule/compare_type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+        const v6 = v1.invert;
+        if (v6 !== undefined && hasOwn(v1, "invert")) {
+          if (typeof v6 !== "boolean") {
+            errors = fail(errors, path + "/rule/invert", "type", "must be boolean");
           }
         }
-        const v7 = own(v1, "invert");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "boolean") {
-            fail(errors, path + "/rule/invert", "type", "must be boolean");
-          }
-        }
-        const v8 = own(v1, "key");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 > 255) {
-              fail(
+        const v7 = v1.key;
+        if (v7 !== undefined && hasOwn(v1, "key")) {
+          if (typeof v7 === "string") {
+            if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+              errors = fail(
                 errors,
                 path + "/rule/key",
                 "maxLength",
@@ -262,17 +257,16 @@ function check_AddForwardingRuleV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/key", "type", "must be string");
+            errors = fail(errors, path + "/rule/key", "type", "must be string");
           }
         }
-        const v10 = own(v1, "value");
-        if (v10 === undefined) {
-          fail(errors, path + "/rule", "required", "must have required property 'value'");
+        const v8 = v1.value;
+        if (v8 === undefined || !hasOwn(v1, "value")) {
+          errors = fail(errors, path + "/rule", "required", "must have required property 'value'");
         } else {
-          if (typeof v10 === "string") {
-            const length11 = codePointLength(v10);
-            if (length11 > 128) {
-              fail(
+          if (typeof v8 === "string") {
+            if (v8.length > 128 && (v8.length > 256 || codePointLength(v8) > 128)) {
+              errors = fail(
                 errors,
                 path + "/rule/value",
                 "maxLength",
@@ -280,16 +274,17 @@ function check_AddForwardingRuleV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/value", "type", "must be string");
+            errors = fail(errors, path + "/rule/value", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/rule", "type", "must be object");
+        errors = fail(errors, path + "/rule", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -299,9 +294,7 @@ export function validateAddForwardingRuleV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingRuleV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV2RequestBody` found no errors. */
@@ -309,23 +302,27 @@ export function isAddForwardingRuleV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV2RequestBody {
-  return validateAddForwardingRuleV2RequestBody(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingRuleV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 !== undefined) {
-      check_AddForwardingRuleV2Rule(v1, path + "/rule", errors, ctx);
+    const v1 = value.rule;
+    if (v1 !== undefined && hasOwn(value, "rule")) {
+      errors = check_AddForwardingRuleV2Rule(v1, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -337,9 +334,7 @@ export function validateAddForwardingRuleV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddForwardingRuleV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV2Response200` found no errors. */
@@ -347,31 +342,34 @@ export function isAddForwardingRuleV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV2Response200 {
-  return validateAddForwardingRuleV2Response200(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingRuleV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddForwardingRuleV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddForwardingRuleV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -381,9 +379,7 @@ export function validateAddForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingRuleV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV2Request` found no errors. */
@@ -391,7 +387,9 @@ export function isAddForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV2Request {
-  return validateAddForwardingRuleV2Request(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -166,29 +167,30 @@ export type AddForwardingRuleV3Response = AddForwardingRuleV3Response201;
 function check_AddForwardingRuleV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -198,9 +200,7 @@ export function validateAddForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV3PathParams` found no errors. */
@@ -208,49 +208,55 @@ export function isAddForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV3PathParams {
-  return validateAddForwardingRuleV3PathParams(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddForwardingRuleV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'rule'");
+    const v1 = value.rule;
+    if (v1 === undefined || !hasOwn(value, "rule")) {
+      errors = fail(errors, path, "required", "must have required property 'rule'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/rule/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/rule/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "compare_type");
-        if (v3 === undefined) {
-          fail(errors, path + "/rule", "required", "must have required property 'compare_type'");
+        const v3 = v1.compare_type;
+        if (v3 === undefined || !hasOwn(v1, "compare_type")) {
+          errors = fail(
+            errors,
+            path + "/rule",
+            "required",
+            "must have required property 'compare_type'",
+          );
         } else {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/rule/compare_type", "type", "must be string");
+            errors = fail(errors, path + "/rule/compare_type", "type", "must be string");
           }
         }
-        const v4 = own(v1, "key");
-        if (v4 !== undefined) {
+        const v4 = v1.key;
+        if (v4 !== undefined && hasOwn(v1, "key")) {
           if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 < 1) {
-              fail(
+            if (v4.length < 1) {
+              errors = fail(
                 errors,
                 path + "/rule/key",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length5 > 255) {
-              fail(
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/rule/key",
                 "maxLength",
@@ -258,25 +264,24 @@ function check_AddForwardingRuleV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/key", "type", "must be string");
+            errors = fail(errors, path + "/rule/key", "type", "must be string");
           }
         }
-        const v6 = own(v1, "value");
-        if (v6 === undefined) {
-          fail(errors, path + "/rule", "required", "must have required property 'value'");
+        const v5 = v1.value;
+        if (v5 === undefined || !hasOwn(v1, "value")) {
+          errors = fail(errors, path + "/rule", "required", "must have required property 'value'");
         } else {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 < 1) {
-              fail(
+          if (typeof v5 === "string") {
+            if (v5.length < 1) {
+              errors = fail(
                 errors,
                 path + "/rule/value",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length7 > 128) {
-              fail(
+            if (v5.length > 128 && (v5.length > 256 || codePointLength(v5) > 128)) {
+              errors = fail(
                 errors,
                 path + "/rule/value",
                 "maxLength",
@@ -284,55 +289,56 @@ function check_AddForwardingRuleV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/value", "type", "must be string");
+            errors = fail(errors, path + "/rule/value", "type", "must be string");
           }
         }
-        const v8 = own(v1, "project_id");
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") {
-            fail(errors, path + "/rule/project_id", "type", "must be string");
+        const v6 = v1.project_id;
+        if (v6 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/rule/project_id", "type", "must be string");
           }
         }
-        const v9 = own(v1, "type");
-        if (v9 === undefined) {
-          fail(errors, path + "/rule", "required", "must have required property 'type'");
+        const v7 = v1.type;
+        if (v7 === undefined || !hasOwn(v1, "type")) {
+          errors = fail(errors, path + "/rule", "required", "must have required property 'type'");
         } else {
-          if (typeof v9 !== "string") {
-            fail(errors, path + "/rule/type", "type", "must be string");
+          if (typeof v7 !== "string") {
+            errors = fail(errors, path + "/rule/type", "type", "must be string");
           }
-          if (!ENUM_0.has(v9)) {
-            fail(
-              ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-              path + "/rule/type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_0.has(v7)) {
+            errors = failEnum(errors, ctx, v7, path + "/rule/type");
           }
         }
-        const v10 = own(v1, "invert");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "boolean") {
-            fail(errors, path + "/rule/invert", "type", "must be boolean");
+        const v8 = v1.invert;
+        if (v8 !== undefined && hasOwn(v1, "invert")) {
+          if (typeof v8 !== "boolean") {
+            errors = fail(errors, path + "/rule/invert", "type", "must be boolean");
           }
         }
-        const v11 = own(v1, "conditions");
-        if (v11 !== undefined) {
-          if (Array.isArray(v11)) {
-            for (let i12 = 0; i12 < v11.length; i12++) {
-              const v13: unknown = v11[i12];
-              check_CreateRuleCondition(v13, path + "/rule/conditions/" + i12, errors, ctx);
+        const v9 = v1.conditions;
+        if (v9 !== undefined && hasOwn(v1, "conditions")) {
+          if (Array.isArray(v9)) {
+            for (let i10 = 0; i10 < v9.length; i10++) {
+              const v11: unknown = v9[i10];
+              errors = check_CreateRuleCondition(
+                v11,
+                path + "/rule/conditions/" + i10,
+                errors,
+                ctx,
+              );
             }
           } else {
-            fail(errors, path + "/rule/conditions", "type", "must be array");
+            errors = fail(errors, path + "/rule/conditions", "type", "must be array");
           }
         }
       } else {
-        fail(errors, path + "/rule", "type", "must be object");
+        errors = fail(errors, path + "/rule", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -342,9 +348,7 @@ export function validateAddForwardingRuleV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingRuleV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV3RequestBody` found no errors. */
@@ -352,29 +356,33 @@ export function isAddForwardingRuleV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV3RequestBody {
-  return validateAddForwardingRuleV3RequestBody(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingRuleV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "rule");
-    if (v2 !== undefined) {
-      check_L7Rule(v2, path + "/rule", errors, ctx);
+    const v2 = value.rule;
+    if (v2 !== undefined && hasOwn(value, "rule")) {
+      errors = check_L7Rule(v2, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -386,9 +394,7 @@ export function validateAddForwardingRuleV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddForwardingRuleV3Response201(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV3Response201` found no errors. */
@@ -396,31 +402,34 @@ export function isAddForwardingRuleV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV3Response201 {
-  return validateAddForwardingRuleV3Response201(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddForwardingRuleV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddForwardingRuleV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddForwardingRuleV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -430,9 +439,7 @@ export function validateAddForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddForwardingRuleV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddForwardingRuleV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddForwardingRuleV3Request` found no errors. */
@@ -440,7 +447,9 @@ export function isAddForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddForwardingRuleV3Request {
-  return validateAddForwardingRuleV3Request(value, options).length === 0;
+  return (
+    check_AddForwardingRuleV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

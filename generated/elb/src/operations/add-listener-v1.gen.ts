@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -403,21 +404,22 @@ export type AddListenerV1Error =
 function check_AddListenerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -427,9 +429,7 @@ export function validateAddListenerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV1PathParams` found no errors. */
@@ -437,83 +437,79 @@ export function isAddListenerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV1PathParams {
-  return validateAddListenerV1PathParams(value, options).length === 0;
+  return check_AddListenerV1PathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_AddListenerV1QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tcp_timeout");
-    if (v1 !== undefined) {
+    const v1 = value.tcp_timeout;
+    if (v1 !== undefined && hasOwn(value, "tcp_timeout")) {
       if (typeof v1 === "number" && Number.isFinite(v1)) {
         if (!Number.isInteger(v1)) {
-          fail(errors, path + "/tcp_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/tcp_timeout", "type", "must be integer");
         }
         if (v1 < 1) {
-          fail(errors, path + "/tcp_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/tcp_timeout", "minimum", "must be >= 1");
         }
         if (v1 > 1440) {
-          fail(errors, path + "/tcp_timeout", "maximum", "must be <= 1440");
+          errors = fail(errors, path + "/tcp_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/tcp_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/tcp_timeout", "type", "must be integer");
       }
     }
-    const v2 = own(value, "certificate_id");
-    if (v2 !== undefined) {
+    const v2 = value.certificate_id;
+    if (v2 !== undefined && hasOwn(value, "certificate_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
+        errors = fail(errors, path + "/certificate_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "certificates");
-    if (v3 !== undefined) {
+    const v3 = value.certificates;
+    if (v3 !== undefined && hasOwn(value, "certificates")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/certificates", "type", "must be string");
+        errors = fail(errors, path + "/certificates", "type", "must be string");
       }
     }
-    const v4 = own(value, "udp_timeout");
-    if (v4 !== undefined) {
+    const v4 = value.udp_timeout;
+    if (v4 !== undefined && hasOwn(value, "udp_timeout")) {
       if (typeof v4 === "number" && Number.isFinite(v4)) {
         if (!Number.isInteger(v4)) {
-          fail(errors, path + "/udp_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/udp_timeout", "type", "must be integer");
         }
         if (v4 < 1) {
-          fail(errors, path + "/udp_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/udp_timeout", "minimum", "must be >= 1");
         }
         if (v4 > 1440) {
-          fail(errors, path + "/udp_timeout", "maximum", "must be <= 1440");
+          errors = fail(errors, path + "/udp_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/udp_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/udp_timeout", "type", "must be integer");
       }
     }
-    const v5 = own(value, "ssl_protocols");
-    if (v5 !== undefined) {
+    const v5 = value.ssl_protocols;
+    if (v5 !== undefined && hasOwn(value, "ssl_protocols")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/ssl_protocols", "type", "must be string");
+        errors = fail(errors, path + "/ssl_protocols", "type", "must be string");
       }
     }
-    const v6 = own(value, "ssl_ciphers");
-    if (v6 !== undefined) {
+    const v6 = value.ssl_ciphers;
+    if (v6 !== undefined && hasOwn(value, "ssl_ciphers")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/ssl_ciphers", "type", "must be string");
+        errors = fail(errors, path + "/ssl_ciphers", "type", "must be string");
       }
       if (!ENUM_0.has(v6)) {
-        fail(
-          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-          path + "/ssl_ciphers",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v6, path + "/ssl_ciphers");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -523,9 +519,7 @@ export function validateAddListenerV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV1QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV1QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV1QueryParams` found no errors. */
@@ -533,210 +527,198 @@ export function isAddListenerV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV1QueryParams {
-  return validateAddListenerV1QueryParams(value, options).length === 0;
+  return (
+    check_AddListenerV1QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'name'");
+    const v1 = value.name;
+    if (v1 === undefined || !hasOwn(value, "name")) {
+      errors = fail(errors, path, "required", "must have required property 'name'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
+          errors = fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 0) {
-          fail(errors, path + "/description", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length4 > 128) {
-          fail(
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 128 characters",
           );
         }
-        if (!PATTERN_1.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
+        if (!PATTERN_1.test(v2)) {
+          errors = fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "loadbalancer_id");
-    if (v5 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v3 = value.loadbalancer_id;
+    if (v3 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
-      if (typeof v5 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+      if (typeof v3 !== "string") {
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "protocol");
-    if (v6 === undefined) {
-      fail(errors, path, "required", "must have required property 'protocol'");
+    const v4 = value.protocol;
+    if (v4 === undefined || !hasOwn(value, "protocol")) {
+      errors = fail(errors, path, "required", "must have required property 'protocol'");
+    } else {
+      if (typeof v4 !== "string") {
+        errors = fail(errors, path + "/protocol", "type", "must be string");
+      }
+      if (!ENUM_1.has(v4)) {
+        errors = failEnum(errors, ctx, v4, path + "/protocol");
+      }
+    }
+    const v5 = value.port;
+    if (v5 === undefined || !hasOwn(value, "port")) {
+      errors = fail(errors, path, "required", "must have required property 'port'");
+    } else {
+      if (typeof v5 === "number" && Number.isFinite(v5)) {
+        if (!Number.isInteger(v5)) {
+          errors = fail(errors, path + "/port", "type", "must be integer");
+        }
+        if (v5 < 1) {
+          errors = fail(errors, path + "/port", "minimum", "must be >= 1");
+        }
+        if (v5 > 65535) {
+          errors = fail(errors, path + "/port", "maximum", "must be <= 65535");
+        }
+      } else {
+        errors = fail(errors, path + "/port", "type", "must be integer");
+      }
+    }
+    const v6 = value.backend_protocol;
+    if (v6 === undefined || !hasOwn(value, "backend_protocol")) {
+      errors = fail(errors, path, "required", "must have required property 'backend_protocol'");
     } else {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/backend_protocol", "type", "must be string");
       }
-      if (!ENUM_1.has(v6)) {
-        fail(
-          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-          path + "/protocol",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_2.has(v6)) {
+        errors = failEnum(errors, ctx, v6, path + "/backend_protocol");
       }
     }
-    const v7 = own(value, "port");
-    if (v7 === undefined) {
-      fail(errors, path, "required", "must have required property 'port'");
+    const v7 = value.backend_port;
+    if (v7 === undefined || !hasOwn(value, "backend_port")) {
+      errors = fail(errors, path, "required", "must have required property 'backend_port'");
     } else {
       if (typeof v7 === "number" && Number.isFinite(v7)) {
         if (!Number.isInteger(v7)) {
-          fail(errors, path + "/port", "type", "must be integer");
+          errors = fail(errors, path + "/backend_port", "type", "must be integer");
         }
         if (v7 < 1) {
-          fail(errors, path + "/port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/backend_port", "minimum", "must be >= 1");
         }
         if (v7 > 65535) {
-          fail(errors, path + "/port", "maximum", "must be <= 65535");
+          errors = fail(errors, path + "/backend_port", "maximum", "must be <= 65535");
         }
       } else {
-        fail(errors, path + "/port", "type", "must be integer");
+        errors = fail(errors, path + "/backend_port", "type", "must be integer");
       }
     }
-    const v8 = own(value, "backend_protocol");
-    if (v8 === undefined) {
-      fail(errors, path, "required", "must have required property 'backend_protocol'");
+    const v8 = value.lb_algorithm;
+    if (v8 === undefined || !hasOwn(value, "lb_algorithm")) {
+      errors = fail(errors, path, "required", "must have required property 'lb_algorithm'");
     } else {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/backend_protocol", "type", "must be string");
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
-      if (!ENUM_2.has(v8)) {
-        fail(
-          ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-          path + "/backend_protocol",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_3.has(v8)) {
+        errors = failEnum(errors, ctx, v8, path + "/lb_algorithm");
       }
     }
-    const v9 = own(value, "backend_port");
-    if (v9 === undefined) {
-      fail(errors, path, "required", "must have required property 'backend_port'");
-    } else {
-      if (typeof v9 === "number" && Number.isFinite(v9)) {
-        if (!Number.isInteger(v9)) {
-          fail(errors, path + "/backend_port", "type", "must be integer");
+    const v9 = value.session_sticky;
+    if (v9 !== undefined && hasOwn(value, "session_sticky")) {
+      if (typeof v9 !== "boolean") {
+        errors = fail(errors, path + "/session_sticky", "type", "must be boolean");
+      }
+    }
+    const v10 = value.sticky_session_type;
+    if (v10 !== undefined && hasOwn(value, "sticky_session_type")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/sticky_session_type", "type", "must be string");
+      }
+      if (!ENUM_4.has(v10)) {
+        errors = failEnum(errors, ctx, v10, path + "/sticky_session_type");
+      }
+    }
+    const v11 = value.cookie_timeout;
+    if (v11 !== undefined && hasOwn(value, "cookie_timeout")) {
+      if (typeof v11 === "number" && Number.isFinite(v11)) {
+        if (!Number.isInteger(v11)) {
+          errors = fail(errors, path + "/cookie_timeout", "type", "must be integer");
         }
-        if (v9 < 1) {
-          fail(errors, path + "/backend_port", "minimum", "must be >= 1");
+        if (v11 < 1) {
+          errors = fail(errors, path + "/cookie_timeout", "minimum", "must be >= 1");
         }
-        if (v9 > 65535) {
-          fail(errors, path + "/backend_port", "maximum", "must be <= 65535");
+        if (v11 > 1440) {
+          errors = fail(errors, path + "/cookie_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/backend_port", "type", "must be integer");
+        errors = fail(errors, path + "/cookie_timeout", "type", "must be integer");
       }
     }
-    const v10 = own(value, "lb_algorithm");
-    if (v10 === undefined) {
-      fail(errors, path, "required", "must have required property 'lb_algorithm'");
-    } else {
-      if (typeof v10 !== "string") {
-        fail(errors, path + "/lb_algorithm", "type", "must be string");
-      }
-      if (!ENUM_3.has(v10)) {
-        fail(
-          ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
-          path + "/lb_algorithm",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+    const v12 = value.tcp_draining;
+    if (v12 !== undefined && hasOwn(value, "tcp_draining")) {
+      if (typeof v12 !== "boolean") {
+        errors = fail(errors, path + "/tcp_draining", "type", "must be boolean");
       }
     }
-    const v11 = own(value, "session_sticky");
-    if (v11 !== undefined) {
-      if (typeof v11 !== "boolean") {
-        fail(errors, path + "/session_sticky", "type", "must be boolean");
-      }
-    }
-    const v12 = own(value, "sticky_session_type");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/sticky_session_type", "type", "must be string");
-      }
-      if (!ENUM_4.has(v12)) {
-        fail(
-          ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
-          path + "/sticky_session_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v13 = own(value, "cookie_timeout");
-    if (v13 !== undefined) {
+    const v13 = value.tcp_draining_timeout;
+    if (v13 !== undefined && hasOwn(value, "tcp_draining_timeout")) {
       if (typeof v13 === "number" && Number.isFinite(v13)) {
         if (!Number.isInteger(v13)) {
-          fail(errors, path + "/cookie_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
         }
-        if (v13 < 1) {
-          fail(errors, path + "/cookie_timeout", "minimum", "must be >= 1");
+        if (v13 < 0) {
+          errors = fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
         }
-        if (v13 > 1440) {
-          fail(errors, path + "/cookie_timeout", "maximum", "must be <= 1440");
-        }
-      } else {
-        fail(errors, path + "/cookie_timeout", "type", "must be integer");
-      }
-    }
-    const v14 = own(value, "tcp_draining");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "boolean") {
-        fail(errors, path + "/tcp_draining", "type", "must be boolean");
-      }
-    }
-    const v15 = own(value, "tcp_draining_timeout");
-    if (v15 !== undefined) {
-      if (typeof v15 === "number" && Number.isFinite(v15)) {
-        if (!Number.isInteger(v15)) {
-          fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
-        }
-        if (v15 < 0) {
-          fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
-        }
-        if (v15 > 60) {
-          fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
+        if (v13 > 60) {
+          errors = fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
         }
       } else {
-        fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -746,9 +728,7 @@ export function validateAddListenerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV1RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV1RequestBody` found no errors. */
@@ -756,187 +736,180 @@ export function isAddListenerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV1RequestBody {
-  return validateAddListenerV1RequestBody(value, options).length === 0;
+  return (
+    check_AddListenerV1RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "update_time");
-    if (v1 !== undefined) {
+    const v1 = value.update_time;
+    if (v1 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
-    const v2 = own(value, "backend_port");
-    if (v2 !== undefined) {
+    const v2 = value.backend_port;
+    if (v2 !== undefined && hasOwn(value, "backend_port")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/backend_port", "type", "must be integer");
+        errors = fail(errors, path + "/backend_port", "type", "must be integer");
       }
     }
-    const v3 = own(value, "id");
-    if (v3 !== undefined) {
+    const v3 = value.id;
+    if (v3 !== undefined && hasOwn(value, "id")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v4 = own(value, "backend_protocol");
-    if (v4 !== undefined) {
+    const v4 = value.backend_protocol;
+    if (v4 !== undefined && hasOwn(value, "backend_protocol")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/backend_protocol", "type", "must be string");
+        errors = fail(errors, path + "/backend_protocol", "type", "must be string");
       }
     }
-    const v5 = own(value, "sticky_session_type");
-    if (v5 !== undefined) {
+    const v5 = value.sticky_session_type;
+    if (v5 !== undefined && hasOwn(value, "sticky_session_type")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/sticky_session_type", "type", "must be string");
+        errors = fail(errors, path + "/sticky_session_type", "type", "must be string");
       }
       if (!ENUM_4.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/sticky_session_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/sticky_session_type");
       }
     }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v7 = own(value, "loadbalancer_id");
-    if (v7 !== undefined) {
+    const v7 = value.loadbalancer_id;
+    if (v7 !== undefined && hasOwn(value, "loadbalancer_id")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v8 = own(value, "create_time");
-    if (v8 !== undefined) {
+    const v8 = value.create_time;
+    if (v8 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v9 = own(value, "status");
-    if (v9 !== undefined) {
+    const v9 = value.status;
+    if (v9 !== undefined && hasOwn(value, "status")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/status", "type", "must be string");
+        errors = fail(errors, path + "/status", "type", "must be string");
       }
       if (!ENUM_5.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v9, path + "/status");
       }
     }
-    const v10 = own(value, "protocol");
-    if (v10 !== undefined) {
+    const v10 = value.protocol;
+    if (v10 !== undefined && hasOwn(value, "protocol")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
     }
-    const v11 = own(value, "port");
-    if (v11 !== undefined) {
+    const v11 = value.port;
+    if (v11 !== undefined && hasOwn(value, "port")) {
       if (!Number.isInteger(v11)) {
-        fail(errors, path + "/port", "type", "must be integer");
+        errors = fail(errors, path + "/port", "type", "must be integer");
       }
     }
-    const v12 = own(value, "cookie_timeout");
-    if (v12 !== undefined) {
+    const v12 = value.cookie_timeout;
+    if (v12 !== undefined && hasOwn(value, "cookie_timeout")) {
       if (typeof v12 === "number" && Number.isFinite(v12)) {
         if (!Number.isInteger(v12)) {
-          fail(errors, path + "/cookie_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/cookie_timeout", "type", "must be integer");
         }
         if (v12 < 1) {
-          fail(errors, path + "/cookie_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/cookie_timeout", "minimum", "must be >= 1");
         }
         if (v12 > 1440) {
-          fail(errors, path + "/cookie_timeout", "maximum", "must be <= 1440");
+          errors = fail(errors, path + "/cookie_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/cookie_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/cookie_timeout", "type", "must be integer");
       }
     }
-    const v13 = own(value, "admin_state_up");
-    if (v13 !== undefined) {
+    const v13 = value.admin_state_up;
+    if (v13 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v13 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v14 = own(value, "session_sticky");
-    if (v14 !== undefined) {
+    const v14 = value.session_sticky;
+    if (v14 !== undefined && hasOwn(value, "session_sticky")) {
       if (typeof v14 !== "boolean") {
-        fail(errors, path + "/session_sticky", "type", "must be boolean");
+        errors = fail(errors, path + "/session_sticky", "type", "must be boolean");
       }
     }
-    const v15 = own(value, "lb_algorithm");
-    if (v15 !== undefined) {
+    const v15 = value.lb_algorithm;
+    if (v15 !== undefined && hasOwn(value, "lb_algorithm")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/lb_algorithm", "type", "must be string");
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
     }
-    const v16 = own(value, "name");
-    if (v16 !== undefined) {
+    const v16 = value.name;
+    if (v16 !== undefined && hasOwn(value, "name")) {
       if (typeof v16 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v17 = own(value, "tcp_draining");
-    if (v17 !== undefined) {
+    const v17 = value.tcp_draining;
+    if (v17 !== undefined && hasOwn(value, "tcp_draining")) {
       if (typeof v17 !== "boolean") {
-        fail(errors, path + "/tcp_draining", "type", "must be boolean");
+        errors = fail(errors, path + "/tcp_draining", "type", "must be boolean");
       }
     }
-    const v18 = own(value, "tcp_draining_timeout");
-    if (v18 !== undefined) {
+    const v18 = value.tcp_draining_timeout;
+    if (v18 !== undefined && hasOwn(value, "tcp_draining_timeout")) {
       if (typeof v18 === "number" && Number.isFinite(v18)) {
         if (!Number.isInteger(v18)) {
-          fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
         }
         if (v18 < 0) {
-          fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/tcp_draining_timeout", "minimum", "must be >= 0");
         }
         if (v18 > 60) {
-          fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
+          errors = fail(errors, path + "/tcp_draining_timeout", "maximum", "must be <= 60");
         }
       } else {
-        fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/tcp_draining_timeout", "type", "must be integer");
       }
     }
-    const v19 = own(value, "ssl_protocols");
-    if (v19 !== undefined) {
+    const v19 = value.ssl_protocols;
+    if (v19 !== undefined && hasOwn(value, "ssl_protocols")) {
       if (typeof v19 !== "string") {
-        fail(errors, path + "/ssl_protocols", "type", "must be string");
+        errors = fail(errors, path + "/ssl_protocols", "type", "must be string");
       }
     }
-    const v20 = own(value, "ssl_ciphers");
-    if (v20 !== undefined) {
+    const v20 = value.ssl_ciphers;
+    if (v20 !== undefined && hasOwn(value, "ssl_ciphers")) {
       if (typeof v20 !== "string") {
-        fail(errors, path + "/ssl_ciphers", "type", "must be string");
+        errors = fail(errors, path + "/ssl_ciphers", "type", "must be string");
       }
     }
-    const v21 = own(value, "certificate_id");
-    if (v21 !== undefined) {
+    const v21 = value.certificate_id;
+    if (v21 !== undefined && hasOwn(value, "certificate_id")) {
       if (typeof v21 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
+        errors = fail(errors, path + "/certificate_id", "type", "must be string");
       }
     }
-    const v22 = own(value, "certificates");
-    if (v22 !== undefined) {
+    const v22 = value.certificates;
+    if (v22 !== undefined && hasOwn(value, "certificates")) {
       if (typeof v22 !== "string") {
-        fail(errors, path + "/certificates", "type", "must be string");
+        errors = fail(errors, path + "/certificates", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -948,9 +921,7 @@ export function validateAddListenerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddListenerV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV1Response200` found no errors. */
@@ -958,35 +929,37 @@ export function isAddListenerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV1Response200 {
-  return validateAddListenerV1Response200(value, options).length === 0;
+  return (
+    check_AddListenerV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddListenerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddListenerV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_AddListenerV1QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_AddListenerV1QueryParams(part2, path + "/query", errors, ctx);
   }
-  const part3 = own(value, "body");
-  if (part3 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part3 = value.body;
+  if (part3 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddListenerV1RequestBody(part3, path + "/body", errors, ctx);
+    errors = check_AddListenerV1RequestBody(part3, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -996,9 +969,7 @@ export function validateAddListenerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV1Request` found no errors. */
@@ -1006,7 +977,7 @@ export function isAddListenerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV1Request {
-  return validateAddListenerV1Request(value, options).length === 0;
+  return check_AddListenerV1Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -198,21 +199,20 @@ export type AddListenerV2Response = AddListenerV2Response200;
 function check_AddListenerV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener'");
+    const v1 = value.listener;
+    if (v1 === undefined || !hasOwn(value, "listener")) {
+      errors = fail(errors, path, "required", "must have required property 'listener'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/tenant_id",
                 "maxLength",
@@ -220,15 +220,14 @@ function check_AddListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/listener/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "name");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/name",
                 "maxLength",
@@ -236,15 +235,14 @@ function check_AddListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/name", "type", "must be string");
+            errors = fail(errors, path + "/listener/name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "description");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 > 255) {
-              fail(
+        const v4 = v1.description;
+        if (v4 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/description",
                 "maxLength",
@@ -252,101 +250,115 @@ function check_AddListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/description", "type", "must be string");
+            errors = fail(errors, path + "/listener/description", "type", "must be string");
           }
         }
-        const v8 = own(v1, "protocol");
-        if (v8 === undefined) {
-          fail(errors, path + "/listener", "required", "must have required property 'protocol'");
+        const v5 = v1.protocol;
+        if (v5 === undefined || !hasOwn(v1, "protocol")) {
+          errors = fail(
+            errors,
+            path + "/listener",
+            "required",
+            "must have required property 'protocol'",
+          );
         } else {
-          if (typeof v8 !== "string") {
-            fail(errors, path + "/listener/protocol", "type", "must be string");
+          if (typeof v5 !== "string") {
+            errors = fail(errors, path + "/listener/protocol", "type", "must be string");
           }
-          if (!ENUM_0.has(v8)) {
-            fail(
-              ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-              path + "/listener/protocol",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_0.has(v5)) {
+            errors = failEnum(errors, ctx, v5, path + "/listener/protocol");
           }
         }
-        const v9 = own(v1, "protocol_port");
-        if (v9 === undefined) {
-          fail(
+        const v6 = v1.protocol_port;
+        if (v6 === undefined || !hasOwn(v1, "protocol_port")) {
+          errors = fail(
             errors,
             path + "/listener",
             "required",
             "must have required property 'protocol_port'",
           );
         } else {
-          if (typeof v9 === "number" && Number.isFinite(v9)) {
-            if (!Number.isInteger(v9)) {
-              fail(errors, path + "/listener/protocol_port", "type", "must be integer");
+          if (typeof v6 === "number" && Number.isFinite(v6)) {
+            if (!Number.isInteger(v6)) {
+              errors = fail(errors, path + "/listener/protocol_port", "type", "must be integer");
             }
-            if (v9 < 1) {
-              fail(errors, path + "/listener/protocol_port", "minimum", "must be >= 1");
+            if (v6 < 1) {
+              errors = fail(errors, path + "/listener/protocol_port", "minimum", "must be >= 1");
             }
-            if (v9 > 65535) {
-              fail(errors, path + "/listener/protocol_port", "maximum", "must be <= 65535");
+            if (v6 > 65535) {
+              errors = fail(
+                errors,
+                path + "/listener/protocol_port",
+                "maximum",
+                "must be <= 65535",
+              );
             }
           } else {
-            fail(errors, path + "/listener/protocol_port", "type", "must be integer");
+            errors = fail(errors, path + "/listener/protocol_port", "type", "must be integer");
           }
         }
-        const v10 = own(v1, "loadbalancer_id");
-        if (v10 === undefined) {
-          fail(
+        const v7 = v1.loadbalancer_id;
+        if (v7 === undefined || !hasOwn(v1, "loadbalancer_id")) {
+          errors = fail(
             errors,
             path + "/listener",
             "required",
             "must have required property 'loadbalancer_id'",
           );
         } else {
-          if (typeof v10 !== "string") {
-            fail(errors, path + "/listener/loadbalancer_id", "type", "must be string");
+          if (typeof v7 !== "string") {
+            errors = fail(errors, path + "/listener/loadbalancer_id", "type", "must be string");
           }
         }
-        const v11 = own(v1, "connection_limit");
-        if (v11 !== undefined) {
-          if (typeof v11 === "number" && Number.isFinite(v11)) {
-            if (!Number.isInteger(v11)) {
-              fail(errors, path + "/listener/connection_limit", "type", "must be integer");
+        const v8 = v1.connection_limit;
+        if (v8 !== undefined && hasOwn(v1, "connection_limit")) {
+          if (typeof v8 === "number" && Number.isFinite(v8)) {
+            if (!Number.isInteger(v8)) {
+              errors = fail(errors, path + "/listener/connection_limit", "type", "must be integer");
             }
-            if (v11 < -1) {
-              fail(errors, path + "/listener/connection_limit", "minimum", "must be >= -1");
+            if (v8 < -1) {
+              errors = fail(
+                errors,
+                path + "/listener/connection_limit",
+                "minimum",
+                "must be >= -1",
+              );
             }
-            if (v11 > 2147483647) {
-              fail(errors, path + "/listener/connection_limit", "maximum", "must be <= 2147483647");
+            if (v8 > 2147483647) {
+              errors = fail(
+                errors,
+                path + "/listener/connection_limit",
+                "maximum",
+                "must be <= 2147483647",
+              );
             }
           } else {
-            fail(errors, path + "/listener/connection_limit", "type", "must be integer");
+            errors = fail(errors, path + "/listener/connection_limit", "type", "must be integer");
           }
         }
-        const v12 = own(v1, "admin_state_up");
-        if (v12 !== undefined) {
-          if (typeof v12 !== "boolean") {
-            fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
+        const v9 = v1.admin_state_up;
+        if (v9 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v9 !== "boolean") {
+            errors = fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
           }
         }
-        const v13 = own(v1, "http2_enable");
-        if (v13 !== undefined) {
-          if (typeof v13 !== "boolean") {
-            fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
+        const v10 = v1.http2_enable;
+        if (v10 !== undefined && hasOwn(v1, "http2_enable")) {
+          if (typeof v10 !== "boolean") {
+            errors = fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
           }
         }
-        const v14 = own(v1, "default_pool_id");
-        if (v14 !== undefined) {
-          if (typeof v14 !== "string") {
-            fail(errors, path + "/listener/default_pool_id", "type", "must be string");
+        const v11 = v1.default_pool_id;
+        if (v11 !== undefined && hasOwn(v1, "default_pool_id")) {
+          if (typeof v11 !== "string") {
+            errors = fail(errors, path + "/listener/default_pool_id", "type", "must be string");
           }
         }
-        const v15 = own(v1, "default_tls_container_ref");
-        if (v15 !== undefined) {
-          if (typeof v15 === "string") {
-            const length16 = codePointLength(v15);
-            if (length16 > 128) {
-              fail(
+        const v12 = v1.default_tls_container_ref;
+        if (v12 !== undefined && hasOwn(v1, "default_tls_container_ref")) {
+          if (typeof v12 === "string") {
+            if (v12.length > 128 && (v12.length > 256 || codePointLength(v12) > 128)) {
+              errors = fail(
                 errors,
                 path + "/listener/default_tls_container_ref",
                 "maxLength",
@@ -354,15 +366,19 @@ function check_AddListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/default_tls_container_ref", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/listener/default_tls_container_ref",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v17 = own(v1, "client_ca_tls_container_ref");
-        if (v17 !== undefined) {
-          if (typeof v17 === "string") {
-            const length18 = codePointLength(v17);
-            if (length18 > 128) {
-              fail(
+        const v13 = v1.client_ca_tls_container_ref;
+        if (v13 !== undefined && hasOwn(v1, "client_ca_tls_container_ref")) {
+          if (typeof v13 === "string") {
+            if (v13.length > 128 && (v13.length > 256 || codePointLength(v13) > 128)) {
+              errors = fail(
                 errors,
                 path + "/listener/client_ca_tls_container_ref",
                 "maxLength",
@@ -370,36 +386,37 @@ function check_AddListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/client_ca_tls_container_ref", "type", "must be string");
-          }
-        }
-        const v19 = own(v1, "sni_container_refs");
-        if (v19 !== undefined) {
-          if (!Array.isArray(v19)) {
-            fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
-          }
-        }
-        const v20 = own(v1, "tls_ciphers_policy");
-        if (v20 !== undefined) {
-          if (typeof v20 !== "string") {
-            fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
-          }
-          if (!ENUM_1.has(v20)) {
-            fail(
-              ctx.lenient && typeof v20 === "string" ? ctx.warnings : errors,
-              path + "/listener/tls_ciphers_policy",
-              "enum",
-              "must be equal to one of the allowed values",
+            errors = fail(
+              errors,
+              path + "/listener/client_ca_tls_container_ref",
+              "type",
+              "must be string",
             );
           }
         }
+        const v14 = v1.sni_container_refs;
+        if (v14 !== undefined && hasOwn(v1, "sni_container_refs")) {
+          if (!Array.isArray(v14)) {
+            errors = fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
+          }
+        }
+        const v15 = v1.tls_ciphers_policy;
+        if (v15 !== undefined && hasOwn(v1, "tls_ciphers_policy")) {
+          if (typeof v15 !== "string") {
+            errors = fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
+          }
+          if (!ENUM_1.has(v15)) {
+            errors = failEnum(errors, ctx, v15, path + "/listener/tls_ciphers_policy");
+          }
+        }
       } else {
-        fail(errors, path + "/listener", "type", "must be object");
+        errors = fail(errors, path + "/listener", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -409,9 +426,7 @@ export function validateAddListenerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV2RequestBody` found no errors. */
@@ -419,23 +434,26 @@ export function isAddListenerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV2RequestBody {
-  return validateAddListenerV2RequestBody(value, options).length === 0;
+  return (
+    check_AddListenerV2RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 !== undefined) {
-      check_AddListenerV2Listener(v1, path + "/listener", errors, ctx);
+    const v1 = value.listener;
+    if (v1 !== undefined && hasOwn(value, "listener")) {
+      errors = check_AddListenerV2Listener(v1, path + "/listener", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -447,9 +465,7 @@ export function validateAddListenerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddListenerV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV2Response200` found no errors. */
@@ -457,25 +473,27 @@ export function isAddListenerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV2Response200 {
-  return validateAddListenerV2Response200(value, options).length === 0;
+  return (
+    check_AddListenerV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "body");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part1 = value.body;
+  if (part1 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddListenerV2RequestBody(part1, path + "/body", errors, ctx);
+    errors = check_AddListenerV2RequestBody(part1, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -485,9 +503,7 @@ export function validateAddListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV2Request` found no errors. */
@@ -495,7 +511,7 @@ export function isAddListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV2Request {
-  return validateAddListenerV2Request(value, options).length === 0;
+  return check_AddListenerV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -337,21 +338,22 @@ export type AddListenerV3Response = AddListenerV3Response201;
 function check_AddListenerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -361,9 +363,7 @@ export function validateAddListenerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV3PathParams` found no errors. */
@@ -371,41 +371,40 @@ export function isAddListenerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV3PathParams {
-  return validateAddListenerV3PathParams(value, options).length === 0;
+  return check_AddListenerV3PathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_AddListenerV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener'");
+    const v1 = value.listener;
+    if (v1 === undefined || !hasOwn(value, "listener")) {
+      errors = fail(errors, path, "required", "must have required property 'listener'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "client_ca_tls_container_ref");
-        if (v3 !== undefined) {
+        const v3 = v1.client_ca_tls_container_ref;
+        if (v3 !== undefined && hasOwn(v1, "client_ca_tls_container_ref")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 1) {
-              fail(
+            if (v3.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/client_ca_tls_container_ref",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length4 > 128) {
-              fail(
+            if (v3.length > 128 && (v3.length > 256 || codePointLength(v3) > 128)) {
+              errors = fail(
                 errors,
                 path + "/listener/client_ca_tls_container_ref",
                 "maxLength",
@@ -413,23 +412,27 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/client_ca_tls_container_ref", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/listener/client_ca_tls_container_ref",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v5 = own(v1, "default_pool_id");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 < 1) {
-              fail(
+        const v4 = v1.default_pool_id;
+        if (v4 !== undefined && hasOwn(v1, "default_pool_id")) {
+          if (typeof v4 === "string") {
+            if (v4.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/default_pool_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length6 > 36) {
-              fail(
+            if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+              errors = fail(
                 errors,
                 path + "/listener/default_pool_id",
                 "maxLength",
@@ -437,23 +440,22 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/default_pool_id", "type", "must be string");
+            errors = fail(errors, path + "/listener/default_pool_id", "type", "must be string");
           }
         }
-        const v7 = own(v1, "default_tls_container_ref");
-        if (v7 !== undefined) {
-          if (typeof v7 === "string") {
-            const length8 = codePointLength(v7);
-            if (length8 < 1) {
-              fail(
+        const v5 = v1.default_tls_container_ref;
+        if (v5 !== undefined && hasOwn(v1, "default_tls_container_ref")) {
+          if (typeof v5 === "string") {
+            if (v5.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/default_tls_container_ref",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length8 > 128) {
-              fail(
+            if (v5.length > 128 && (v5.length > 256 || codePointLength(v5) > 128)) {
+              errors = fail(
                 errors,
                 path + "/listener/default_tls_container_ref",
                 "maxLength",
@@ -461,23 +463,19 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/default_tls_container_ref", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/listener/default_tls_container_ref",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v9 = own(v1, "description");
-        if (v9 !== undefined) {
-          if (typeof v9 === "string") {
-            const length10 = codePointLength(v9);
-            if (length10 < 0) {
-              fail(
-                errors,
-                path + "/listener/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length10 > 255) {
-              fail(
+        const v6 = v1.description;
+        if (v6 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v6 === "string") {
+            if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/description",
                 "maxLength",
@@ -485,45 +483,44 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/description", "type", "must be string");
+            errors = fail(errors, path + "/listener/description", "type", "must be string");
           }
         }
-        const v11 = own(v1, "http2_enable");
-        if (v11 !== undefined) {
-          if (typeof v11 !== "boolean") {
-            fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
+        const v7 = v1.http2_enable;
+        if (v7 !== undefined && hasOwn(v1, "http2_enable")) {
+          if (typeof v7 !== "boolean") {
+            errors = fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
           }
         }
-        const v12 = own(v1, "insert_headers");
-        if (v12 !== undefined) {
-          check_AddListenerV3ListenerInsertHeaders(
-            v12,
+        const v8 = v1.insert_headers;
+        if (v8 !== undefined && hasOwn(v1, "insert_headers")) {
+          errors = check_AddListenerV3ListenerInsertHeaders(
+            v8,
             path + "/listener/insert_headers",
             errors,
             ctx,
           );
         }
-        const v13 = own(v1, "loadbalancer_id");
-        if (v13 === undefined) {
-          fail(
+        const v9 = v1.loadbalancer_id;
+        if (v9 === undefined || !hasOwn(v1, "loadbalancer_id")) {
+          errors = fail(
             errors,
             path + "/listener",
             "required",
             "must have required property 'loadbalancer_id'",
           );
         } else {
-          if (typeof v13 === "string") {
-            const length14 = codePointLength(v13);
-            if (length14 < 1) {
-              fail(
+          if (typeof v9 === "string") {
+            if (v9.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/loadbalancer_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length14 > 36) {
-              fail(
+            if (v9.length > 36 && (v9.length > 72 || codePointLength(v9) > 36)) {
+              errors = fail(
                 errors,
                 path + "/listener/loadbalancer_id",
                 "maxLength",
@@ -531,23 +528,14 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/loadbalancer_id", "type", "must be string");
+            errors = fail(errors, path + "/listener/loadbalancer_id", "type", "must be string");
           }
         }
-        const v15 = own(v1, "name");
-        if (v15 !== undefined) {
-          if (typeof v15 === "string") {
-            const length16 = codePointLength(v15);
-            if (length16 < 0) {
-              fail(
-                errors,
-                path + "/listener/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length16 > 255) {
-              fail(
+        const v10 = v1.name;
+        if (v10 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v10 === "string") {
+            if (v10.length > 255 && (v10.length > 510 || codePointLength(v10) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/name",
                 "maxLength",
@@ -555,23 +543,22 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/name", "type", "must be string");
+            errors = fail(errors, path + "/listener/name", "type", "must be string");
           }
         }
-        const v17 = own(v1, "project_id");
-        if (v17 !== undefined) {
-          if (typeof v17 === "string") {
-            const length18 = codePointLength(v17);
-            if (length18 < 1) {
-              fail(
+        const v11 = v1.project_id;
+        if (v11 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v11 === "string") {
+            if (v11.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/project_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length18 > 32) {
-              fail(
+            if (v11.length > 32 && (v11.length > 64 || codePointLength(v11) > 32)) {
+              errors = fail(
                 errors,
                 path + "/listener/project_id",
                 "maxLength",
@@ -579,173 +566,208 @@ function check_AddListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/project_id", "type", "must be string");
+            errors = fail(errors, path + "/listener/project_id", "type", "must be string");
           }
         }
-        const v19 = own(v1, "protocol");
-        if (v19 === undefined) {
-          fail(errors, path + "/listener", "required", "must have required property 'protocol'");
+        const v12 = v1.protocol;
+        if (v12 === undefined || !hasOwn(v1, "protocol")) {
+          errors = fail(
+            errors,
+            path + "/listener",
+            "required",
+            "must have required property 'protocol'",
+          );
         } else {
-          if (typeof v19 !== "string") {
-            fail(errors, path + "/listener/protocol", "type", "must be string");
+          if (typeof v12 !== "string") {
+            errors = fail(errors, path + "/listener/protocol", "type", "must be string");
           }
         }
-        const v20 = own(v1, "protocol_port");
-        if (v20 === undefined) {
-          fail(
+        const v13 = v1.protocol_port;
+        if (v13 === undefined || !hasOwn(v1, "protocol_port")) {
+          errors = fail(
             errors,
             path + "/listener",
             "required",
             "must have required property 'protocol_port'",
           );
         } else {
-          if (typeof v20 === "number" && Number.isFinite(v20)) {
-            if (!Number.isInteger(v20)) {
-              fail(errors, path + "/listener/protocol_port", "type", "must be integer");
+          if (typeof v13 === "number" && Number.isFinite(v13)) {
+            if (!Number.isInteger(v13)) {
+              errors = fail(errors, path + "/listener/protocol_port", "type", "must be integer");
             }
-            if (v20 < 1) {
-              fail(errors, path + "/listener/protocol_port", "minimum", "must be >= 1");
+            if (v13 < 1) {
+              errors = fail(errors, path + "/listener/protocol_port", "minimum", "must be >= 1");
             }
-            if (v20 > 65535) {
-              fail(errors, path + "/listener/protocol_port", "maximum", "must be <= 65535");
+            if (v13 > 65535) {
+              errors = fail(
+                errors,
+                path + "/listener/protocol_port",
+                "maximum",
+                "must be <= 65535",
+              );
             }
           } else {
-            fail(errors, path + "/listener/protocol_port", "type", "must be integer");
+            errors = fail(errors, path + "/listener/protocol_port", "type", "must be integer");
           }
         }
-        const v21 = own(v1, "sni_container_refs");
-        if (v21 !== undefined) {
-          if (Array.isArray(v21)) {
-            for (let i22 = 0; i22 < v21.length; i22++) {
-              const v23: unknown = v21[i22];
-              if (typeof v23 !== "string") {
-                fail(
+        const v14 = v1.sni_container_refs;
+        if (v14 !== undefined && hasOwn(v1, "sni_container_refs")) {
+          if (Array.isArray(v14)) {
+            for (let i15 = 0; i15 < v14.length; i15++) {
+              const v16: unknown = v14[i15];
+              if (typeof v16 !== "string") {
+                errors = fail(
                   errors,
-                  path + "/listener/sni_container_refs/" + i22,
+                  path + "/listener/sni_container_refs/" + i15,
                   "type",
                   "must be string",
                 );
               }
             }
           } else {
-            fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
+            errors = fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
           }
         }
-        const v24 = own(v1, "tags");
-        if (v24 !== undefined) {
-          if (Array.isArray(v24)) {
-            for (let i25 = 0; i25 < v24.length; i25++) {
-              const v26: unknown = v24[i25];
-              check_Tag(v26, path + "/listener/tags/" + i25, errors, ctx);
+        const v17 = v1.tags;
+        if (v17 !== undefined && hasOwn(v1, "tags")) {
+          if (Array.isArray(v17)) {
+            for (let i18 = 0; i18 < v17.length; i18++) {
+              const v19: unknown = v17[i18];
+              errors = check_Tag(v19, path + "/listener/tags/" + i18, errors, ctx);
             }
           } else {
-            fail(errors, path + "/listener/tags", "type", "must be array");
+            errors = fail(errors, path + "/listener/tags", "type", "must be array");
           }
         }
-        const v27 = own(v1, "tls_ciphers_policy");
-        if (v27 !== undefined) {
-          if (typeof v27 !== "string") {
-            fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
+        const v20 = v1.tls_ciphers_policy;
+        if (v20 !== undefined && hasOwn(v1, "tls_ciphers_policy")) {
+          if (typeof v20 !== "string") {
+            errors = fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
           }
-          if (!ENUM_0.has(v27)) {
-            fail(
-              ctx.lenient && typeof v27 === "string" ? ctx.warnings : errors,
-              path + "/listener/tls_ciphers_policy",
-              "enum",
-              "must be equal to one of the allowed values",
+          if (!ENUM_0.has(v20)) {
+            errors = failEnum(errors, ctx, v20, path + "/listener/tls_ciphers_policy");
+          }
+        }
+        const v21 = v1.enable_member_retry;
+        if (v21 !== undefined && hasOwn(v1, "enable_member_retry")) {
+          if (typeof v21 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/listener/enable_member_retry",
+              "type",
+              "must be boolean",
             );
           }
         }
-        const v28 = own(v1, "enable_member_retry");
-        if (v28 !== undefined) {
-          if (typeof v28 !== "boolean") {
-            fail(errors, path + "/listener/enable_member_retry", "type", "must be boolean");
-          }
-        }
-        const v29 = own(v1, "keepalive_timeout");
-        if (v29 !== undefined) {
-          if (typeof v29 === "number" && Number.isFinite(v29)) {
-            if (!Number.isInteger(v29)) {
-              fail(errors, path + "/listener/keepalive_timeout", "type", "must be integer");
+        const v22 = v1.keepalive_timeout;
+        if (v22 !== undefined && hasOwn(v1, "keepalive_timeout")) {
+          if (typeof v22 === "number" && Number.isFinite(v22)) {
+            if (!Number.isInteger(v22)) {
+              errors = fail(
+                errors,
+                path + "/listener/keepalive_timeout",
+                "type",
+                "must be integer",
+              );
             }
-            if (v29 < 0) {
-              fail(errors, path + "/listener/keepalive_timeout", "minimum", "must be >= 0");
+            if (v22 < 0) {
+              errors = fail(
+                errors,
+                path + "/listener/keepalive_timeout",
+                "minimum",
+                "must be >= 0",
+              );
             }
-            if (v29 > 4000) {
-              fail(errors, path + "/listener/keepalive_timeout", "maximum", "must be <= 4000");
-            }
-          } else {
-            fail(errors, path + "/listener/keepalive_timeout", "type", "must be integer");
-          }
-        }
-        const v30 = own(v1, "client_timeout");
-        if (v30 !== undefined) {
-          if (typeof v30 === "number" && Number.isFinite(v30)) {
-            if (!Number.isInteger(v30)) {
-              fail(errors, path + "/listener/client_timeout", "type", "must be integer");
-            }
-            if (v30 < 1) {
-              fail(errors, path + "/listener/client_timeout", "minimum", "must be >= 1");
-            }
-            if (v30 > 300) {
-              fail(errors, path + "/listener/client_timeout", "maximum", "must be <= 300");
+            if (v22 > 4000) {
+              errors = fail(
+                errors,
+                path + "/listener/keepalive_timeout",
+                "maximum",
+                "must be <= 4000",
+              );
             }
           } else {
-            fail(errors, path + "/listener/client_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/listener/keepalive_timeout", "type", "must be integer");
           }
         }
-        const v31 = own(v1, "member_timeout");
-        if (v31 !== undefined) {
-          if (typeof v31 === "number" && Number.isFinite(v31)) {
-            if (!Number.isInteger(v31)) {
-              fail(errors, path + "/listener/member_timeout", "type", "must be integer");
+        const v23 = v1.client_timeout;
+        if (v23 !== undefined && hasOwn(v1, "client_timeout")) {
+          if (typeof v23 === "number" && Number.isFinite(v23)) {
+            if (!Number.isInteger(v23)) {
+              errors = fail(errors, path + "/listener/client_timeout", "type", "must be integer");
             }
-            if (v31 < 1) {
-              fail(errors, path + "/listener/member_timeout", "minimum", "must be >= 1");
+            if (v23 < 1) {
+              errors = fail(errors, path + "/listener/client_timeout", "minimum", "must be >= 1");
             }
-            if (v31 > 300) {
-              fail(errors, path + "/listener/member_timeout", "maximum", "must be <= 300");
+            if (v23 > 300) {
+              errors = fail(errors, path + "/listener/client_timeout", "maximum", "must be <= 300");
             }
           } else {
-            fail(errors, path + "/listener/member_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/listener/client_timeout", "type", "must be integer");
           }
         }
-        const v32 = own(v1, "ipgroup");
-        if (v32 !== undefined) {
-          if (isObject(v32)) {
-            const v33 = own(v32, "ipgroup_id");
-            if (v33 === undefined) {
-              fail(
+        const v24 = v1.member_timeout;
+        if (v24 !== undefined && hasOwn(v1, "member_timeout")) {
+          if (typeof v24 === "number" && Number.isFinite(v24)) {
+            if (!Number.isInteger(v24)) {
+              errors = fail(errors, path + "/listener/member_timeout", "type", "must be integer");
+            }
+            if (v24 < 1) {
+              errors = fail(errors, path + "/listener/member_timeout", "minimum", "must be >= 1");
+            }
+            if (v24 > 300) {
+              errors = fail(errors, path + "/listener/member_timeout", "maximum", "must be <= 300");
+            }
+          } else {
+            errors = fail(errors, path + "/listener/member_timeout", "type", "must be integer");
+          }
+        }
+        const v25 = v1.ipgroup;
+        if (v25 !== undefined && hasOwn(v1, "ipgroup")) {
+          if (isObject(v25)) {
+            const v26 = v25.ipgroup_id;
+            if (v26 === undefined || !hasOwn(v25, "ipgroup_id")) {
+              errors = fail(
                 errors,
                 path + "/listener/ipgroup",
                 "required",
                 "must have required property 'ipgroup_id'",
               );
             } else {
-              if (typeof v33 !== "string") {
-                fail(errors, path + "/listener/ipgroup/ipgroup_id", "type", "must be string");
+              if (typeof v26 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/listener/ipgroup/ipgroup_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v34 = own(v32, "enable_ipgroup");
-            if (v34 !== undefined) {
-              if (typeof v34 !== "boolean") {
-                fail(errors, path + "/listener/ipgroup/enable_ipgroup", "type", "must be boolean");
+            const v27 = v25.enable_ipgroup;
+            if (v27 !== undefined && hasOwn(v25, "enable_ipgroup")) {
+              if (typeof v27 !== "boolean") {
+                errors = fail(
+                  errors,
+                  path + "/listener/ipgroup/enable_ipgroup",
+                  "type",
+                  "must be boolean",
+                );
               }
             }
-            const v35 = own(v32, "type");
-            if (v35 !== undefined) {
-              if (typeof v35 !== "string") {
-                fail(errors, path + "/listener/ipgroup/type", "type", "must be string");
+            const v28 = v25.type;
+            if (v28 !== undefined && hasOwn(v25, "type")) {
+              if (typeof v28 !== "string") {
+                errors = fail(errors, path + "/listener/ipgroup/type", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/listener/ipgroup", "type", "must be object");
+            errors = fail(errors, path + "/listener/ipgroup", "type", "must be object");
           }
         }
-        const v36 = own(v1, "transparent_client_ip_enable");
-        if (v36 !== undefined) {
-          if (typeof v36 !== "boolean") {
-            fail(
+        const v29 = v1.transparent_client_ip_enable;
+        if (v29 !== undefined && hasOwn(v1, "transparent_client_ip_enable")) {
+          if (typeof v29 !== "boolean") {
+            errors = fail(
               errors,
               path + "/listener/transparent_client_ip_enable",
               "type",
@@ -753,19 +775,25 @@ function check_AddListenerV3RequestBody(
             );
           }
         }
-        const v37 = own(v1, "enhance_l7policy_enable");
-        if (v37 !== undefined) {
-          if (typeof v37 !== "boolean") {
-            fail(errors, path + "/listener/enhance_l7policy_enable", "type", "must be boolean");
+        const v30 = v1.enhance_l7policy_enable;
+        if (v30 !== undefined && hasOwn(v1, "enhance_l7policy_enable")) {
+          if (typeof v30 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/listener/enhance_l7policy_enable",
+              "type",
+              "must be boolean",
+            );
           }
         }
       } else {
-        fail(errors, path + "/listener", "type", "must be object");
+        errors = fail(errors, path + "/listener", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -775,9 +803,7 @@ export function validateAddListenerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV3RequestBody` found no errors. */
@@ -785,29 +811,32 @@ export function isAddListenerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV3RequestBody {
-  return validateAddListenerV3RequestBody(value, options).length === 0;
+  return (
+    check_AddListenerV3RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener");
-    if (v2 !== undefined) {
-      check_Listener(v2, path + "/listener", errors, ctx);
+    const v2 = value.listener;
+    if (v2 !== undefined && hasOwn(value, "listener")) {
+      errors = check_Listener(v2, path + "/listener", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -819,9 +848,7 @@ export function validateAddListenerV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddListenerV3Response201(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV3Response201` found no errors. */
@@ -829,31 +856,33 @@ export function isAddListenerV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV3Response201 {
-  return validateAddListenerV3Response201(value, options).length === 0;
+  return (
+    check_AddListenerV3Response201(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_AddListenerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddListenerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddListenerV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddListenerV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddListenerV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -863,9 +892,7 @@ export function validateAddListenerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddListenerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddListenerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddListenerV3Request` found no errors. */
@@ -873,7 +900,7 @@ export function isAddListenerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddListenerV3Request {
-  return validateAddListenerV3Request(value, options).length === 0;
+  return check_AddListenerV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 import { type AddTagToLoadBalancerV2Tag, check_AddTagToLoadBalancerV2Tag } from "../schemas.gen.js";
@@ -68,29 +68,30 @@ export type AddTagToLoadBalancerV2Response = undefined;
 function check_AddTagToLoadBalancerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -100,9 +101,9 @@ export function validateAddTagToLoadBalancerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddTagToLoadBalancerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_AddTagToLoadBalancerV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddTagToLoadBalancerV2PathParams` found no errors. */
@@ -110,25 +111,29 @@ export function isAddTagToLoadBalancerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddTagToLoadBalancerV2PathParams {
-  return validateAddTagToLoadBalancerV2PathParams(value, options).length === 0;
+  return (
+    check_AddTagToLoadBalancerV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddTagToLoadBalancerV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tag");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'tag'");
+    const v1 = value.tag;
+    if (v1 === undefined || !hasOwn(value, "tag")) {
+      errors = fail(errors, path, "required", "must have required property 'tag'");
     } else {
-      check_AddTagToLoadBalancerV2Tag(v1, path + "/tag", errors, ctx);
+      errors = check_AddTagToLoadBalancerV2Tag(v1, path + "/tag", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -138,9 +143,9 @@ export function validateAddTagToLoadBalancerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddTagToLoadBalancerV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_AddTagToLoadBalancerV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateAddTagToLoadBalancerV2RequestBody` found no errors. */
@@ -148,31 +153,34 @@ export function isAddTagToLoadBalancerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddTagToLoadBalancerV2RequestBody {
-  return validateAddTagToLoadBalancerV2RequestBody(value, options).length === 0;
+  return (
+    check_AddTagToLoadBalancerV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_AddTagToLoadBalancerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_AddTagToLoadBalancerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_AddTagToLoadBalancerV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddTagToLoadBalancerV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_AddTagToLoadBalancerV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -182,9 +190,7 @@ export function validateAddTagToLoadBalancerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddTagToLoadBalancerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddTagToLoadBalancerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddTagToLoadBalancerV2Request` found no errors. */
@@ -192,7 +198,9 @@ export function isAddTagToLoadBalancerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddTagToLoadBalancerV2Request {
-  return validateAddTagToLoadBalancerV2Request(value, options).length === 0;
+  return (
+    check_AddTagToLoadBalancerV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

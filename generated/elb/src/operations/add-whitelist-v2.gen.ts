@@ -6,8 +6,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -90,21 +90,20 @@ export type AddWhitelistV2Response = AddWhitelistV2Response200;
 function check_AddWhitelistV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'whitelist'");
+    const v1 = value.whitelist;
+    if (v1 === undefined || !hasOwn(value, "whitelist")) {
+      errors = fail(errors, path, "required", "must have required property 'whitelist'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/whitelist/tenant_id",
                 "maxLength",
@@ -112,41 +111,42 @@ function check_AddWhitelistV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/whitelist/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/whitelist/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "listener_id");
-        if (v4 === undefined) {
-          fail(
+        const v3 = v1.listener_id;
+        if (v3 === undefined || !hasOwn(v1, "listener_id")) {
+          errors = fail(
             errors,
             path + "/whitelist",
             "required",
             "must have required property 'listener_id'",
           );
         } else {
-          if (typeof v4 !== "string") {
-            fail(errors, path + "/whitelist/listener_id", "type", "must be string");
+          if (typeof v3 !== "string") {
+            errors = fail(errors, path + "/whitelist/listener_id", "type", "must be string");
           }
         }
-        const v5 = own(v1, "enable_whitelist");
-        if (v5 !== undefined) {
-          if (typeof v5 !== "boolean") {
-            fail(errors, path + "/whitelist/enable_whitelist", "type", "must be boolean");
+        const v4 = v1.enable_whitelist;
+        if (v4 !== undefined && hasOwn(v1, "enable_whitelist")) {
+          if (typeof v4 !== "boolean") {
+            errors = fail(errors, path + "/whitelist/enable_whitelist", "type", "must be boolean");
           }
         }
-        const v6 = own(v1, "whitelist");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") {
-            fail(errors, path + "/whitelist/whitelist", "type", "must be string");
+        const v5 = v1.whitelist;
+        if (v5 !== undefined && hasOwn(v1, "whitelist")) {
+          if (typeof v5 !== "string") {
+            errors = fail(errors, path + "/whitelist/whitelist", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/whitelist", "type", "must be object");
+        errors = fail(errors, path + "/whitelist", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -156,9 +156,7 @@ export function validateAddWhitelistV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddWhitelistV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddWhitelistV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddWhitelistV2RequestBody` found no errors. */
@@ -166,23 +164,26 @@ export function isAddWhitelistV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddWhitelistV2RequestBody {
-  return validateAddWhitelistV2RequestBody(value, options).length === 0;
+  return (
+    check_AddWhitelistV2RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_AddWhitelistV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist");
-    if (v1 !== undefined) {
-      check_Whitelist(v1, path + "/whitelist", errors, ctx);
+    const v1 = value.whitelist;
+    if (v1 !== undefined && hasOwn(value, "whitelist")) {
+      errors = check_Whitelist(v1, path + "/whitelist", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -194,9 +195,7 @@ export function validateAddWhitelistV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddWhitelistV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_AddWhitelistV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddWhitelistV2Response200` found no errors. */
@@ -204,25 +203,27 @@ export function isAddWhitelistV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddWhitelistV2Response200 {
-  return validateAddWhitelistV2Response200(value, options).length === 0;
+  return (
+    check_AddWhitelistV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_AddWhitelistV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "body");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part1 = value.body;
+  if (part1 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_AddWhitelistV2RequestBody(part1, path + "/body", errors, ctx);
+    errors = check_AddWhitelistV2RequestBody(part1, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -232,9 +233,7 @@ export function validateAddWhitelistV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_AddWhitelistV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_AddWhitelistV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateAddWhitelistV2Request` found no errors. */
@@ -242,7 +241,7 @@ export function isAddWhitelistV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is AddWhitelistV2Request {
-  return validateAddWhitelistV2Request(value, options).length === 0;
+  return check_AddWhitelistV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

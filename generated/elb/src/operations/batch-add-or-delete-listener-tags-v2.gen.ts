@@ -10,8 +10,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 import { type AddTagToListenerV2Tag, check_AddTagToListenerV2Tag } from "../schemas.gen.js";
@@ -79,29 +80,30 @@ export type BatchAddOrDeleteListenerTagsV2Response = undefined;
 function check_BatchAddOrDeleteListenerTagsV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -111,9 +113,10 @@ export function validateBatchAddOrDeleteListenerTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteListenerTagsV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteListenerTagsV2PathParams(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteListenerTagsV2PathParams` found no errors. */
@@ -121,48 +124,51 @@ export function isBatchAddOrDeleteListenerTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteListenerTagsV2PathParams {
-  return validateBatchAddOrDeleteListenerTagsV2PathParams(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteListenerTagsV2PathParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_BatchAddOrDeleteListenerTagsV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'tags'");
+    const v1 = value.tags;
+    if (v1 === undefined || !hasOwn(value, "tags")) {
+      errors = fail(errors, path, "required", "must have required property 'tags'");
     } else {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_AddTagToListenerV2Tag(v3, path + "/tags/" + i2, errors, ctx);
+          errors = check_AddTagToListenerV2Tag(v3, path + "/tags/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
-    const v4 = own(value, "action");
-    if (v4 === undefined) {
-      fail(errors, path, "required", "must have required property 'action'");
+    const v4 = value.action;
+    if (v4 === undefined || !hasOwn(value, "action")) {
+      errors = fail(errors, path, "required", "must have required property 'action'");
     } else {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
       if (!ENUM_0.has(v4)) {
-        fail(
-          ctx.lenient && typeof v4 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v4, path + "/action");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -172,9 +178,14 @@ export function validateBatchAddOrDeleteListenerTagsV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteListenerTagsV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteListenerTagsV2RequestBody(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteListenerTagsV2RequestBody` found no errors. */
@@ -182,31 +193,38 @@ export function isBatchAddOrDeleteListenerTagsV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteListenerTagsV2RequestBody {
-  return validateBatchAddOrDeleteListenerTagsV2RequestBody(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteListenerTagsV2RequestBody(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_BatchAddOrDeleteListenerTagsV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_BatchAddOrDeleteListenerTagsV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_BatchAddOrDeleteListenerTagsV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_BatchAddOrDeleteListenerTagsV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_BatchAddOrDeleteListenerTagsV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -216,9 +234,9 @@ export function validateBatchAddOrDeleteListenerTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchAddOrDeleteListenerTagsV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchAddOrDeleteListenerTagsV2Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateBatchAddOrDeleteListenerTagsV2Request` found no errors. */
@@ -226,7 +244,10 @@ export function isBatchAddOrDeleteListenerTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchAddOrDeleteListenerTagsV2Request {
-  return validateBatchAddOrDeleteListenerTagsV2Request(value, options).length === 0;
+  return (
+    check_BatchAddOrDeleteListenerTagsV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -122,21 +123,22 @@ export type BatchUpdateBackendServersV2Response = undefined;
 function check_BatchUpdateBackendServersV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -146,9 +148,9 @@ export function validateBatchUpdateBackendServersV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchUpdateBackendServersV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchUpdateBackendServersV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateBatchUpdateBackendServersV2PathParams` found no errors. */
@@ -156,30 +158,32 @@ export function isBatchUpdateBackendServersV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchUpdateBackendServersV2PathParams {
-  return validateBatchUpdateBackendServersV2PathParams(value, options).length === 0;
+  return (
+    check_BatchUpdateBackendServersV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_BatchUpdateBackendServersV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "members");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'members'");
+    const v1 = value.members;
+    if (v1 === undefined || !hasOwn(value, "members")) {
+      errors = fail(errors, path, "required", "must have required property 'members'");
     } else {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "name");
-            if (v4 !== undefined) {
+            const v4 = v3.name;
+            if (v4 !== undefined && hasOwn(v3, "name")) {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 255) {
-                  fail(
+                if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/name",
                     "maxLength",
@@ -187,15 +191,14 @@ function check_BatchUpdateBackendServersV2RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/name", "type", "must be string");
+                errors = fail(errors, path + "/members/" + i2 + "/name", "type", "must be string");
               }
             }
-            const v6 = own(v3, "address");
-            if (v6 !== undefined) {
-              if (typeof v6 === "string") {
-                const length7 = codePointLength(v6);
-                if (length7 > 64) {
-                  fail(
+            const v5 = v3.address;
+            if (v5 !== undefined && hasOwn(v3, "address")) {
+              if (typeof v5 === "string") {
+                if (v5.length > 64 && (v5.length > 128 || codePointLength(v5) > 64)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/address",
                     "maxLength",
@@ -203,30 +206,35 @@ function check_BatchUpdateBackendServersV2RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/address", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/address",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v8 = own(v3, "protocol_port");
-            if (v8 !== undefined) {
-              if (typeof v8 === "number" && Number.isFinite(v8)) {
-                if (!Number.isInteger(v8)) {
-                  fail(
+            const v6 = v3.protocol_port;
+            if (v6 !== undefined && hasOwn(v3, "protocol_port")) {
+              if (typeof v6 === "number" && Number.isFinite(v6)) {
+                if (!Number.isInteger(v6)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/protocol_port",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v8 < 1) {
-                  fail(
+                if (v6 < 1) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/protocol_port",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v8 > 65535) {
-                  fail(
+                if (v6 > 65535) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/protocol_port",
                     "maximum",
@@ -234,62 +242,88 @@ function check_BatchUpdateBackendServersV2RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/protocol_port", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/protocol_port",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v9 = own(v3, "subnet_id");
-            if (v9 !== undefined) {
-              if (typeof v9 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/subnet_id", "type", "must be string");
+            const v7 = v3.subnet_id;
+            if (v7 !== undefined && hasOwn(v3, "subnet_id")) {
+              if (typeof v7 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/subnet_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v10 = own(v3, "weight");
-            if (v10 !== undefined) {
-              if (typeof v10 === "number" && Number.isFinite(v10)) {
-                if (!Number.isInteger(v10)) {
-                  fail(errors, path + "/members/" + i2 + "/weight", "type", "must be integer");
+            const v8 = v3.weight;
+            if (v8 !== undefined && hasOwn(v3, "weight")) {
+              if (typeof v8 === "number" && Number.isFinite(v8)) {
+                if (!Number.isInteger(v8)) {
+                  errors = fail(
+                    errors,
+                    path + "/members/" + i2 + "/weight",
+                    "type",
+                    "must be integer",
+                  );
                 }
-                if (v10 < 0) {
-                  fail(errors, path + "/members/" + i2 + "/weight", "minimum", "must be >= 0");
+                if (v8 < 0) {
+                  errors = fail(
+                    errors,
+                    path + "/members/" + i2 + "/weight",
+                    "minimum",
+                    "must be >= 0",
+                  );
                 }
-                if (v10 > 100) {
-                  fail(errors, path + "/members/" + i2 + "/weight", "maximum", "must be <= 100");
+                if (v8 > 100) {
+                  errors = fail(
+                    errors,
+                    path + "/members/" + i2 + "/weight",
+                    "maximum",
+                    "must be <= 100",
+                  );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/weight", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/weight",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v11 = own(v3, "id");
-            if (v11 !== undefined) {
-              if (typeof v11 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/id", "type", "must be string");
+            const v9 = v3.id;
+            if (v9 !== undefined && hasOwn(v3, "id")) {
+              if (typeof v9 !== "string") {
+                errors = fail(errors, path + "/members/" + i2 + "/id", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/members/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/members/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/members", "type", "must be array");
       }
     }
-    const v12 = own(value, "action");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+    const v10 = value.action;
+    if (v10 !== undefined && hasOwn(value, "action")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
-      if (!ENUM_0.has(v12)) {
-        fail(
-          ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v10)) {
+        errors = failEnum(errors, ctx, v10, path + "/action");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -299,9 +333,10 @@ export function validateBatchUpdateBackendServersV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchUpdateBackendServersV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchUpdateBackendServersV2RequestBody(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateBatchUpdateBackendServersV2RequestBody` found no errors. */
@@ -309,31 +344,34 @@ export function isBatchUpdateBackendServersV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchUpdateBackendServersV2RequestBody {
-  return validateBatchUpdateBackendServersV2RequestBody(value, options).length === 0;
+  return (
+    check_BatchUpdateBackendServersV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_BatchUpdateBackendServersV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_BatchUpdateBackendServersV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_BatchUpdateBackendServersV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_BatchUpdateBackendServersV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_BatchUpdateBackendServersV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -343,9 +381,9 @@ export function validateBatchUpdateBackendServersV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_BatchUpdateBackendServersV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_BatchUpdateBackendServersV2Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateBatchUpdateBackendServersV2Request` found no errors. */
@@ -353,7 +391,10 @@ export function isBatchUpdateBackendServersV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is BatchUpdateBackendServersV2Request {
-  return validateBatchUpdateBackendServersV2Request(value, options).length === 0;
+  return (
+    check_BatchUpdateBackendServersV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -210,21 +211,22 @@ export type ConfigureHealthCheckV1Error =
 function check_ConfigureHealthCheckV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -234,9 +236,9 @@ export function validateConfigureHealthCheckV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV1PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV1PathParams` found no errors. */
@@ -244,52 +246,49 @@ export function isConfigureHealthCheckV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV1PathParams {
-  return validateConfigureHealthCheckV1PathParams(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV1PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v1 = value.listener_id;
+    if (v1 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "healthcheck_protocol");
-    if (v2 !== undefined) {
+    const v2 = value.healthcheck_protocol;
+    if (v2 !== undefined && hasOwn(value, "healthcheck_protocol")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/healthcheck_protocol", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_protocol", "type", "must be string");
       }
       if (!ENUM_0.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/healthcheck_protocol",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/healthcheck_protocol");
       }
     }
-    const v3 = own(value, "healthcheck_uri");
-    if (v3 !== undefined) {
+    const v3 = value.healthcheck_uri;
+    if (v3 !== undefined && hasOwn(value, "healthcheck_uri")) {
       if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 1) {
-          fail(
+        if (v3.length < 1) {
+          errors = fail(
             errors,
             path + "/healthcheck_uri",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length4 > 80) {
-          fail(
+        if (v3.length > 80 && (v3.length > 160 || codePointLength(v3) > 80)) {
+          errors = fail(
             errors,
             path + "/healthcheck_uri",
             "maxLength",
@@ -297,92 +296,93 @@ function check_ConfigureHealthCheckV1RequestBody(
           );
         }
       } else {
-        fail(errors, path + "/healthcheck_uri", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_uri", "type", "must be string");
       }
     }
-    const v5 = own(value, "healthcheck_connect_port");
-    if (v5 !== undefined) {
+    const v4 = value.healthcheck_connect_port;
+    if (v4 !== undefined && hasOwn(value, "healthcheck_connect_port")) {
+      if (typeof v4 === "number" && Number.isFinite(v4)) {
+        if (!Number.isInteger(v4)) {
+          errors = fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
+        }
+        if (v4 < 1) {
+          errors = fail(errors, path + "/healthcheck_connect_port", "minimum", "must be >= 1");
+        }
+        if (v4 > 65535) {
+          errors = fail(errors, path + "/healthcheck_connect_port", "maximum", "must be <= 65535");
+        }
+      } else {
+        errors = fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
+      }
+    }
+    const v5 = value.healthy_threshold;
+    if (v5 !== undefined && hasOwn(value, "healthy_threshold")) {
       if (typeof v5 === "number" && Number.isFinite(v5)) {
         if (!Number.isInteger(v5)) {
-          fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
+          errors = fail(errors, path + "/healthy_threshold", "type", "must be integer");
         }
         if (v5 < 1) {
-          fail(errors, path + "/healthcheck_connect_port", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/healthy_threshold", "minimum", "must be >= 1");
         }
-        if (v5 > 65535) {
-          fail(errors, path + "/healthcheck_connect_port", "maximum", "must be <= 65535");
+        if (v5 > 10) {
+          errors = fail(errors, path + "/healthy_threshold", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
+        errors = fail(errors, path + "/healthy_threshold", "type", "must be integer");
       }
     }
-    const v6 = own(value, "healthy_threshold");
-    if (v6 !== undefined) {
+    const v6 = value.unhealthy_threshold;
+    if (v6 !== undefined && hasOwn(value, "unhealthy_threshold")) {
       if (typeof v6 === "number" && Number.isFinite(v6)) {
         if (!Number.isInteger(v6)) {
-          fail(errors, path + "/healthy_threshold", "type", "must be integer");
+          errors = fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
         }
         if (v6 < 1) {
-          fail(errors, path + "/healthy_threshold", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/unhealthy_threshold", "minimum", "must be >= 1");
         }
         if (v6 > 10) {
-          fail(errors, path + "/healthy_threshold", "maximum", "must be <= 10");
+          errors = fail(errors, path + "/unhealthy_threshold", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/healthy_threshold", "type", "must be integer");
+        errors = fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
       }
     }
-    const v7 = own(value, "unhealthy_threshold");
-    if (v7 !== undefined) {
+    const v7 = value.healthcheck_timeout;
+    if (v7 !== undefined && hasOwn(value, "healthcheck_timeout")) {
       if (typeof v7 === "number" && Number.isFinite(v7)) {
         if (!Number.isInteger(v7)) {
-          fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
+          errors = fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
         }
         if (v7 < 1) {
-          fail(errors, path + "/unhealthy_threshold", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/healthcheck_timeout", "minimum", "must be >= 1");
         }
-        if (v7 > 10) {
-          fail(errors, path + "/unhealthy_threshold", "maximum", "must be <= 10");
+        if (v7 > 50) {
+          errors = fail(errors, path + "/healthcheck_timeout", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
       }
     }
-    const v8 = own(value, "healthcheck_timeout");
-    if (v8 !== undefined) {
+    const v8 = value.healthcheck_interval;
+    if (v8 !== undefined && hasOwn(value, "healthcheck_interval")) {
       if (typeof v8 === "number" && Number.isFinite(v8)) {
         if (!Number.isInteger(v8)) {
-          fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/healthcheck_interval", "type", "must be integer");
         }
         if (v8 < 1) {
-          fail(errors, path + "/healthcheck_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/healthcheck_interval", "minimum", "must be >= 1");
         }
         if (v8 > 50) {
-          fail(errors, path + "/healthcheck_timeout", "maximum", "must be <= 50");
+          errors = fail(errors, path + "/healthcheck_interval", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
-      }
-    }
-    const v9 = own(value, "healthcheck_interval");
-    if (v9 !== undefined) {
-      if (typeof v9 === "number" && Number.isFinite(v9)) {
-        if (!Number.isInteger(v9)) {
-          fail(errors, path + "/healthcheck_interval", "type", "must be integer");
-        }
-        if (v9 < 1) {
-          fail(errors, path + "/healthcheck_interval", "minimum", "must be >= 1");
-        }
-        if (v9 > 50) {
-          fail(errors, path + "/healthcheck_interval", "maximum", "must be <= 50");
-        }
-      } else {
-        fail(errors, path + "/healthcheck_interval", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_interval", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -392,9 +392,9 @@ export function validateConfigureHealthCheckV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV1RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV1RequestBody` found no errors. */
@@ -402,85 +402,89 @@ export function isConfigureHealthCheckV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV1RequestBody {
-  return validateConfigureHealthCheckV1RequestBody(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV1RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthcheck_interval");
-    if (v1 !== undefined) {
+    const v1 = value.healthcheck_interval;
+    if (v1 !== undefined && hasOwn(value, "healthcheck_interval")) {
       if (!Number.isInteger(v1)) {
-        fail(errors, path + "/healthcheck_interval", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_interval", "type", "must be integer");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 !== undefined) {
+    const v2 = value.listener_id;
+    if (v2 !== undefined && hasOwn(value, "listener_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "id");
-    if (v3 !== undefined) {
+    const v3 = value.id;
+    if (v3 !== undefined && hasOwn(value, "id")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v4 = own(value, "healthcheck_protocol");
-    if (v4 !== undefined) {
+    const v4 = value.healthcheck_protocol;
+    if (v4 !== undefined && hasOwn(value, "healthcheck_protocol")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/healthcheck_protocol", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_protocol", "type", "must be string");
       }
     }
-    const v5 = own(value, "unhealthy_threshold");
-    if (v5 !== undefined) {
+    const v5 = value.unhealthy_threshold;
+    if (v5 !== undefined && hasOwn(value, "unhealthy_threshold")) {
       if (!Number.isInteger(v5)) {
-        fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
+        errors = fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
       }
     }
-    const v6 = own(value, "update_time");
-    if (v6 !== undefined) {
+    const v6 = value.update_time;
+    if (v6 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
-    const v7 = own(value, "create_time");
-    if (v7 !== undefined) {
+    const v7 = value.create_time;
+    if (v7 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v8 = own(value, "healthcheck_connect_port");
-    if (v8 !== undefined) {
+    const v8 = value.healthcheck_connect_port;
+    if (v8 !== undefined && hasOwn(value, "healthcheck_connect_port")) {
       if (!Number.isInteger(v8)) {
-        fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
       }
     }
-    const v9 = own(value, "healthcheck_timeout");
-    if (v9 !== undefined) {
+    const v9 = value.healthcheck_timeout;
+    if (v9 !== undefined && hasOwn(value, "healthcheck_timeout")) {
       if (!Number.isInteger(v9)) {
-        fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
       }
     }
-    const v10 = own(value, "healthcheck_uri");
-    if (v10 !== undefined) {
+    const v10 = value.healthcheck_uri;
+    if (v10 !== undefined && hasOwn(value, "healthcheck_uri")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/healthcheck_uri", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_uri", "type", "must be string");
       }
     }
-    const v11 = own(value, "healthy_threshold");
-    if (v11 !== undefined) {
+    const v11 = value.healthy_threshold;
+    if (v11 !== undefined && hasOwn(value, "healthy_threshold")) {
       if (!Number.isInteger(v11)) {
-        fail(errors, path + "/healthy_threshold", "type", "must be integer");
+        errors = fail(errors, path + "/healthy_threshold", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -492,9 +496,9 @@ export function validateConfigureHealthCheckV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV1Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV1Response200` found no errors. */
@@ -502,31 +506,34 @@ export function isConfigureHealthCheckV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV1Response200 {
-  return validateConfigureHealthCheckV1Response200(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ConfigureHealthCheckV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ConfigureHealthCheckV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ConfigureHealthCheckV1RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ConfigureHealthCheckV1RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -536,9 +543,7 @@ export function validateConfigureHealthCheckV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ConfigureHealthCheckV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateConfigureHealthCheckV1Request` found no errors. */
@@ -546,7 +551,9 @@ export function isConfigureHealthCheckV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV1Request {
-  return validateConfigureHealthCheckV1Request(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

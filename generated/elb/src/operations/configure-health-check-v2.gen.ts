@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -204,21 +205,20 @@ export type ConfigureHealthCheckV2Response = ConfigureHealthCheckV2Response200;
 function check_ConfigureHealthCheckV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor'");
+    const v1 = value.healthmonitor;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "tenant_id");
-        if (v2 !== undefined) {
+        const v2 = v1.tenant_id;
+        if (v2 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/tenant_id",
                 "maxLength",
@@ -226,15 +226,14 @@ function check_ConfigureHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/tenant_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "name");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/name",
                 "maxLength",
@@ -242,154 +241,203 @@ function check_ConfigureHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "delay");
-        if (v6 === undefined) {
-          fail(errors, path + "/healthmonitor", "required", "must have required property 'delay'");
+        const v4 = v1.delay;
+        if (v4 === undefined || !hasOwn(v1, "delay")) {
+          errors = fail(
+            errors,
+            path + "/healthmonitor",
+            "required",
+            "must have required property 'delay'",
+          );
         } else {
-          if (typeof v6 === "number" && Number.isFinite(v6)) {
-            if (!Number.isInteger(v6)) {
-              fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+          if (typeof v4 === "number" && Number.isFinite(v4)) {
+            if (!Number.isInteger(v4)) {
+              errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
             }
-            if (v6 < 1) {
-              fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
+            if (v4 < 1) {
+              errors = fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
             }
-            if (v6 > 50) {
-              fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
+            if (v4 > 50) {
+              errors = fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
             }
           } else {
-            fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
           }
         }
-        const v7 = own(v1, "max_retries");
-        if (v7 === undefined) {
-          fail(
+        const v5 = v1.max_retries;
+        if (v5 === undefined || !hasOwn(v1, "max_retries")) {
+          errors = fail(
             errors,
             path + "/healthmonitor",
             "required",
             "must have required property 'max_retries'",
           );
         } else {
-          if (typeof v7 === "number" && Number.isFinite(v7)) {
-            if (!Number.isInteger(v7)) {
-              fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
+          if (typeof v5 === "number" && Number.isFinite(v5)) {
+            if (!Number.isInteger(v5)) {
+              errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
             }
-            if (v7 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
+            if (v5 < 1) {
+              errors = fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
             }
-            if (v7 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries", "maximum", "must be <= 10");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
-          }
-        }
-        const v8 = own(v1, "max_retries_down");
-        if (v8 !== undefined) {
-          if (typeof v8 === "number" && Number.isFinite(v8)) {
-            if (!Number.isInteger(v8)) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-            }
-            if (v8 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "minimum", "must be >= 1");
-            }
-            if (v8 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "maximum", "must be <= 10");
+            if (v5 > 10) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries",
+                "maximum",
+                "must be <= 10",
+              );
             }
           } else {
-            fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
           }
         }
-        const v9 = own(v1, "pool_id");
-        if (v9 === undefined) {
-          fail(
+        const v6 = v1.max_retries_down;
+        if (v6 !== undefined && hasOwn(v1, "max_retries_down")) {
+          if (typeof v6 === "number" && Number.isFinite(v6)) {
+            if (!Number.isInteger(v6)) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "type",
+                "must be integer",
+              );
+            }
+            if (v6 < 1) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "minimum",
+                "must be >= 1",
+              );
+            }
+            if (v6 > 10) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "maximum",
+                "must be <= 10",
+              );
+            }
+          } else {
+            errors = fail(
+              errors,
+              path + "/healthmonitor/max_retries_down",
+              "type",
+              "must be integer",
+            );
+          }
+        }
+        const v7 = v1.pool_id;
+        if (v7 === undefined || !hasOwn(v1, "pool_id")) {
+          errors = fail(
             errors,
             path + "/healthmonitor",
             "required",
             "must have required property 'pool_id'",
           );
         } else {
-          if (typeof v9 !== "string") {
-            fail(errors, path + "/healthmonitor/pool_id", "type", "must be string");
+          if (typeof v7 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/pool_id", "type", "must be string");
           }
         }
-        const v10 = own(v1, "admin_state_up");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "boolean") {
-            fail(errors, path + "/healthmonitor/admin_state_up", "type", "must be boolean");
+        const v8 = v1.admin_state_up;
+        if (v8 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v8 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/healthmonitor/admin_state_up",
+              "type",
+              "must be boolean",
+            );
           }
         }
-        const v11 = own(v1, "timeout");
-        if (v11 === undefined) {
-          fail(
+        const v9 = v1.timeout;
+        if (v9 === undefined || !hasOwn(v1, "timeout")) {
+          errors = fail(
             errors,
             path + "/healthmonitor",
             "required",
             "must have required property 'timeout'",
           );
         } else {
+          if (typeof v9 === "number" && Number.isFinite(v9)) {
+            if (!Number.isInteger(v9)) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+            }
+            if (v9 < 1) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
+            }
+            if (v9 > 50) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
+            }
+          } else {
+            errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+          }
+        }
+        const v10 = v1.type;
+        if (v10 === undefined || !hasOwn(v1, "type")) {
+          errors = fail(
+            errors,
+            path + "/healthmonitor",
+            "required",
+            "must have required property 'type'",
+          );
+        } else {
+          if (typeof v10 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/type", "type", "must be string");
+          }
+          if (!ENUM_0.has(v10)) {
+            errors = failEnum(errors, ctx, v10, path + "/healthmonitor/type");
+          }
+        }
+        const v11 = v1.monitor_port;
+        if (v11 !== undefined && hasOwn(v1, "monitor_port")) {
           if (typeof v11 === "number" && Number.isFinite(v11)) {
             if (!Number.isInteger(v11)) {
-              fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "type",
+                "must be integer",
+              );
             }
             if (v11 < 1) {
-              fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "minimum",
+                "must be >= 1",
+              );
             }
-            if (v11 > 50) {
-              fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
-          }
-        }
-        const v12 = own(v1, "type");
-        if (v12 === undefined) {
-          fail(errors, path + "/healthmonitor", "required", "must have required property 'type'");
-        } else {
-          if (typeof v12 !== "string") {
-            fail(errors, path + "/healthmonitor/type", "type", "must be string");
-          }
-          if (!ENUM_0.has(v12)) {
-            fail(
-              ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
-          }
-        }
-        const v13 = own(v1, "monitor_port");
-        if (v13 !== undefined) {
-          if (typeof v13 === "number" && Number.isFinite(v13)) {
-            if (!Number.isInteger(v13)) {
-              fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
-            }
-            if (v13 < 1) {
-              fail(errors, path + "/healthmonitor/monitor_port", "minimum", "must be >= 1");
-            }
-            if (v13 > 65535) {
-              fail(errors, path + "/healthmonitor/monitor_port", "maximum", "must be <= 65535");
+            if (v11 > 65535) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "maximum",
+                "must be <= 65535",
+              );
             }
           } else {
-            fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
           }
         }
-        const v14 = own(v1, "domain_name");
-        if (v14 !== undefined) {
-          if (typeof v14 === "string") {
-            const length15 = codePointLength(v14);
-            if (length15 > 100) {
-              fail(
+        const v12 = v1.domain_name;
+        if (v12 !== undefined && hasOwn(v1, "domain_name")) {
+          if (typeof v12 === "string") {
+            if (v12.length > 100 && (v12.length > 200 || codePointLength(v12) > 100)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "maxLength",
                 "must NOT have more than 100 characters",
               );
             }
-            if (!PATTERN_0.test(v14)) {
-              fail(
+            if (!PATTERN_0.test(v12)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "pattern",
@@ -397,15 +445,14 @@ function check_ConfigureHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
           }
         }
-        const v16 = own(v1, "url_path");
-        if (v16 !== undefined) {
-          if (typeof v16 === "string") {
-            const length17 = codePointLength(v16);
-            if (length17 > 255) {
-              fail(
+        const v13 = v1.url_path;
+        if (v13 !== undefined && hasOwn(v1, "url_path")) {
+          if (typeof v13 === "string") {
+            if (v13.length > 255 && (v13.length > 510 || codePointLength(v13) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/url_path",
                 "maxLength",
@@ -413,15 +460,14 @@ function check_ConfigureHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
           }
         }
-        const v18 = own(v1, "expected_codes");
-        if (v18 !== undefined) {
-          if (typeof v18 === "string") {
-            const length19 = codePointLength(v18);
-            if (length19 > 64) {
-              fail(
+        const v14 = v1.expected_codes;
+        if (v14 !== undefined && hasOwn(v1, "expected_codes")) {
+          if (typeof v14 === "string") {
+            if (v14.length > 64 && (v14.length > 128 || codePointLength(v14) > 64)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/expected_codes",
                 "maxLength",
@@ -429,30 +475,26 @@ function check_ConfigureHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
           }
         }
-        const v20 = own(v1, "http_method");
-        if (v20 !== undefined) {
-          if (typeof v20 !== "string") {
-            fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
+        const v15 = v1.http_method;
+        if (v15 !== undefined && hasOwn(v1, "http_method")) {
+          if (typeof v15 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
           }
-          if (!ENUM_1.has(v20)) {
-            fail(
-              ctx.lenient && typeof v20 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/http_method",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_1.has(v15)) {
+            errors = failEnum(errors, ctx, v15, path + "/healthmonitor/http_method");
           }
         }
       } else {
-        fail(errors, path + "/healthmonitor", "type", "must be object");
+        errors = fail(errors, path + "/healthmonitor", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -462,9 +504,9 @@ export function validateConfigureHealthCheckV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV2RequestBody` found no errors. */
@@ -472,23 +514,27 @@ export function isConfigureHealthCheckV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV2RequestBody {
-  return validateConfigureHealthCheckV2RequestBody(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 !== undefined) {
-      check_Healthmonitor(v1, path + "/healthmonitor", errors, ctx);
+    const v1 = value.healthmonitor;
+    if (v1 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_Healthmonitor(v1, path + "/healthmonitor", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -500,9 +546,9 @@ export function validateConfigureHealthCheckV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV2Response200` found no errors. */
@@ -510,25 +556,28 @@ export function isConfigureHealthCheckV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV2Response200 {
-  return validateConfigureHealthCheckV2Response200(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "body");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part1 = value.body;
+  if (part1 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ConfigureHealthCheckV2RequestBody(part1, path + "/body", errors, ctx);
+    errors = check_ConfigureHealthCheckV2RequestBody(part1, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -538,9 +587,7 @@ export function validateConfigureHealthCheckV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ConfigureHealthCheckV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateConfigureHealthCheckV2Request` found no errors. */
@@ -548,7 +595,9 @@ export function isConfigureHealthCheckV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV2Request {
-  return validateConfigureHealthCheckV2Request(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -254,21 +255,22 @@ export type ConfigureHealthCheckV3Response = ConfigureHealthCheckV3Response201;
 function check_ConfigureHealthCheckV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -278,9 +280,9 @@ export function validateConfigureHealthCheckV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV3PathParams` found no errors. */
@@ -288,59 +290,71 @@ export function isConfigureHealthCheckV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV3PathParams {
-  return validateConfigureHealthCheckV3PathParams(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor'");
+    const v1 = value.healthmonitor;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/healthmonitor/admin_state_up", "type", "must be boolean");
+            errors = fail(
+              errors,
+              path + "/healthmonitor/admin_state_up",
+              "type",
+              "must be boolean",
+            );
           }
         }
-        const v3 = own(v1, "delay");
-        if (v3 === undefined) {
-          fail(errors, path + "/healthmonitor", "required", "must have required property 'delay'");
+        const v3 = v1.delay;
+        if (v3 === undefined || !hasOwn(v1, "delay")) {
+          errors = fail(
+            errors,
+            path + "/healthmonitor",
+            "required",
+            "must have required property 'delay'",
+          );
         } else {
           if (typeof v3 === "number" && Number.isFinite(v3)) {
             if (!Number.isInteger(v3)) {
-              fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+              errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
             }
             if (v3 < 1) {
-              fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
+              errors = fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
             }
             if (v3 > 50) {
-              fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
+              errors = fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
             }
           } else {
-            fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
           }
         }
-        const v4 = own(v1, "domain_name");
-        if (v4 !== undefined) {
+        const v4 = v1.domain_name;
+        if (v4 !== undefined && hasOwn(v1, "domain_name")) {
           if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 < 1) {
-              fail(
+            if (v4.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length5 > 100) {
-              fail(
+            if (v4.length > 100 && (v4.length > 200 || codePointLength(v4) > 100)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "maxLength",
@@ -348,7 +362,7 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
             if (!PATTERN_0.test(v4)) {
-              fail(
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "pattern",
@@ -356,23 +370,22 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "expected_codes");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 < 1) {
-              fail(
+        const v5 = v1.expected_codes;
+        if (v5 !== undefined && hasOwn(v1, "expected_codes")) {
+          if (typeof v5 === "string") {
+            if (v5.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/expected_codes",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length7 > 64) {
-              fail(
+            if (v5.length > 64 && (v5.length > 128 || codePointLength(v5) > 64)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/expected_codes",
                 "maxLength",
@@ -380,23 +393,22 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
           }
         }
-        const v8 = own(v1, "http_method");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 1) {
-              fail(
+        const v6 = v1.http_method;
+        if (v6 !== undefined && hasOwn(v1, "http_method")) {
+          if (typeof v6 === "string") {
+            if (v6.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/http_method",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length9 > 16) {
-              fail(
+            if (v6.length > 16 && (v6.length > 32 || codePointLength(v6) > 16)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/http_method",
                 "maxLength",
@@ -404,86 +416,112 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
           }
-          if (!ENUM_0.has(v8)) {
-            fail(
-              ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/http_method",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_0.has(v6)) {
+            errors = failEnum(errors, ctx, v6, path + "/healthmonitor/http_method");
           }
         }
-        const v10 = own(v1, "max_retries");
-        if (v10 === undefined) {
-          fail(
+        const v7 = v1.max_retries;
+        if (v7 === undefined || !hasOwn(v1, "max_retries")) {
+          errors = fail(
             errors,
             path + "/healthmonitor",
             "required",
             "must have required property 'max_retries'",
           );
         } else {
-          if (typeof v10 === "number" && Number.isFinite(v10)) {
-            if (!Number.isInteger(v10)) {
-              fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
+          if (typeof v7 === "number" && Number.isFinite(v7)) {
+            if (!Number.isInteger(v7)) {
+              errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
             }
-            if (v10 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
+            if (v7 < 1) {
+              errors = fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
             }
-            if (v10 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries", "maximum", "must be <= 10");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
-          }
-        }
-        const v11 = own(v1, "max_retries_down");
-        if (v11 !== undefined) {
-          if (typeof v11 === "number" && Number.isFinite(v11)) {
-            if (!Number.isInteger(v11)) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-            }
-            if (v11 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "minimum", "must be >= 1");
-            }
-            if (v11 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "maximum", "must be <= 10");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-          }
-        }
-        const v12 = own(v1, "monitor_port");
-        if (v12 !== undefined) {
-          if (typeof v12 === "number" && Number.isFinite(v12)) {
-            if (!Number.isInteger(v12)) {
-              fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
-            }
-            if (v12 < 1) {
-              fail(errors, path + "/healthmonitor/monitor_port", "minimum", "must be >= 1");
-            }
-            if (v12 > 65535) {
-              fail(errors, path + "/healthmonitor/monitor_port", "maximum", "must be <= 65535");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
-          }
-        }
-        const v13 = own(v1, "name");
-        if (v13 !== undefined) {
-          if (typeof v13 === "string") {
-            const length14 = codePointLength(v13);
-            if (length14 < 0) {
-              fail(
+            if (v7 > 10) {
+              errors = fail(
                 errors,
-                path + "/healthmonitor/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
+                path + "/healthmonitor/max_retries",
+                "maximum",
+                "must be <= 10",
               );
             }
-            if (length14 > 255) {
-              fail(
+          } else {
+            errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
+          }
+        }
+        const v8 = v1.max_retries_down;
+        if (v8 !== undefined && hasOwn(v1, "max_retries_down")) {
+          if (typeof v8 === "number" && Number.isFinite(v8)) {
+            if (!Number.isInteger(v8)) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "type",
+                "must be integer",
+              );
+            }
+            if (v8 < 1) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "minimum",
+                "must be >= 1",
+              );
+            }
+            if (v8 > 10) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "maximum",
+                "must be <= 10",
+              );
+            }
+          } else {
+            errors = fail(
+              errors,
+              path + "/healthmonitor/max_retries_down",
+              "type",
+              "must be integer",
+            );
+          }
+        }
+        const v9 = v1.monitor_port;
+        if (v9 !== undefined && hasOwn(v1, "monitor_port")) {
+          if (typeof v9 === "number" && Number.isFinite(v9)) {
+            if (!Number.isInteger(v9)) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "type",
+                "must be integer",
+              );
+            }
+            if (v9 < 1) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "minimum",
+                "must be >= 1",
+              );
+            }
+            if (v9 > 65535) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "maximum",
+                "must be <= 65535",
+              );
+            }
+          } else {
+            errors = fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
+          }
+        }
+        const v10 = v1.name;
+        if (v10 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v10 === "string") {
+            if (v10.length > 255 && (v10.length > 510 || codePointLength(v10) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/name",
                 "maxLength",
@@ -491,36 +529,35 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/name", "type", "must be string");
           }
         }
-        const v15 = own(v1, "pool_id");
-        if (v15 === undefined) {
-          fail(
+        const v11 = v1.pool_id;
+        if (v11 === undefined || !hasOwn(v1, "pool_id")) {
+          errors = fail(
             errors,
             path + "/healthmonitor",
             "required",
             "must have required property 'pool_id'",
           );
         } else {
-          if (typeof v15 !== "string") {
-            fail(errors, path + "/healthmonitor/pool_id", "type", "must be string");
+          if (typeof v11 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/pool_id", "type", "must be string");
           }
         }
-        const v16 = own(v1, "project_id");
-        if (v16 !== undefined) {
-          if (typeof v16 === "string") {
-            const length17 = codePointLength(v16);
-            if (length17 < 1) {
-              fail(
+        const v12 = v1.project_id;
+        if (v12 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v12 === "string") {
+            if (v12.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/project_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length17 > 32) {
-              fail(
+            if (v12.length > 32 && (v12.length > 64 || codePointLength(v12) > 32)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/project_id",
                 "maxLength",
@@ -528,62 +565,61 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/project_id", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/project_id", "type", "must be string");
           }
         }
-        const v18 = own(v1, "timeout");
-        if (v18 === undefined) {
-          fail(
+        const v13 = v1.timeout;
+        if (v13 === undefined || !hasOwn(v1, "timeout")) {
+          errors = fail(
             errors,
             path + "/healthmonitor",
             "required",
             "must have required property 'timeout'",
           );
         } else {
-          if (typeof v18 === "number" && Number.isFinite(v18)) {
-            if (!Number.isInteger(v18)) {
-              fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+          if (typeof v13 === "number" && Number.isFinite(v13)) {
+            if (!Number.isInteger(v13)) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
             }
-            if (v18 < 1) {
-              fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
+            if (v13 < 1) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
             }
-            if (v18 > 50) {
-              fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
+            if (v13 > 50) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
             }
           } else {
-            fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
           }
         }
-        const v19 = own(v1, "type");
-        if (v19 === undefined) {
-          fail(errors, path + "/healthmonitor", "required", "must have required property 'type'");
+        const v14 = v1.type;
+        if (v14 === undefined || !hasOwn(v1, "type")) {
+          errors = fail(
+            errors,
+            path + "/healthmonitor",
+            "required",
+            "must have required property 'type'",
+          );
         } else {
-          if (typeof v19 !== "string") {
-            fail(errors, path + "/healthmonitor/type", "type", "must be string");
+          if (typeof v14 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/type", "type", "must be string");
           }
-          if (!ENUM_1.has(v19)) {
-            fail(
-              ctx.lenient && typeof v19 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_1.has(v14)) {
+            errors = failEnum(errors, ctx, v14, path + "/healthmonitor/type");
           }
         }
-        const v20 = own(v1, "url_path");
-        if (v20 !== undefined) {
-          if (typeof v20 === "string") {
-            const length21 = codePointLength(v20);
-            if (length21 < 1) {
-              fail(
+        const v15 = v1.url_path;
+        if (v15 !== undefined && hasOwn(v1, "url_path")) {
+          if (typeof v15 === "string") {
+            if (v15.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/url_path",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length21 > 255) {
-              fail(
+            if (v15.length > 255 && (v15.length > 510 || codePointLength(v15) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/url_path",
                 "maxLength",
@@ -591,16 +627,17 @@ function check_ConfigureHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/healthmonitor", "type", "must be object");
+        errors = fail(errors, path + "/healthmonitor", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -610,9 +647,9 @@ export function validateConfigureHealthCheckV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV3RequestBody` found no errors. */
@@ -620,29 +657,33 @@ export function isConfigureHealthCheckV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV3RequestBody {
-  return validateConfigureHealthCheckV3RequestBody(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "healthmonitor");
-    if (v2 !== undefined) {
-      check_HealthMonitor(v2, path + "/healthmonitor", errors, ctx);
+    const v2 = value.healthmonitor;
+    if (v2 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_HealthMonitor(v2, path + "/healthmonitor", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -654,9 +695,9 @@ export function validateConfigureHealthCheckV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ConfigureHealthCheckV3Response201(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateConfigureHealthCheckV3Response201` found no errors. */
@@ -664,31 +705,34 @@ export function isConfigureHealthCheckV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV3Response201 {
-  return validateConfigureHealthCheckV3Response201(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ConfigureHealthCheckV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ConfigureHealthCheckV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ConfigureHealthCheckV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ConfigureHealthCheckV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ConfigureHealthCheckV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -698,9 +742,7 @@ export function validateConfigureHealthCheckV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ConfigureHealthCheckV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ConfigureHealthCheckV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateConfigureHealthCheckV3Request` found no errors. */
@@ -708,7 +750,9 @@ export function isConfigureHealthCheckV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ConfigureHealthCheckV3Request {
-  return validateConfigureHealthCheckV3Request(value, options).length === 0;
+  return (
+    check_ConfigureHealthCheckV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

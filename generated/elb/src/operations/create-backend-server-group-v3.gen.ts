@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -239,21 +240,22 @@ export type CreateBackendServerGroupV3Response = CreateBackendServerGroupV3Respo
 function check_CreateBackendServerGroupV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -263,9 +265,9 @@ export function validateCreateBackendServerGroupV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateBackendServerGroupV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_CreateBackendServerGroupV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateBackendServerGroupV3PathParams` found no errors. */
@@ -273,41 +275,35 @@ export function isCreateBackendServerGroupV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateBackendServerGroupV3PathParams {
-  return validateCreateBackendServerGroupV3PathParams(value, options).length === 0;
+  return (
+    check_CreateBackendServerGroupV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateBackendServerGroupV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool'");
+    const v1 = value.pool;
+    if (v1 === undefined || !hasOwn(value, "pool")) {
+      errors = fail(errors, path, "required", "must have required property 'pool'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "description");
-        if (v3 !== undefined) {
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 0) {
-              fail(
-                errors,
-                path + "/pool/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/description",
                 "maxLength",
@@ -315,63 +311,61 @@ function check_CreateBackendServerGroupV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/description", "type", "must be string");
+            errors = fail(errors, path + "/pool/description", "type", "must be string");
           }
         }
-        const v5 = own(v1, "lb_algorithm");
-        if (v5 === undefined) {
-          fail(errors, path + "/pool", "required", "must have required property 'lb_algorithm'");
+        const v4 = v1.lb_algorithm;
+        if (v4 === undefined || !hasOwn(v1, "lb_algorithm")) {
+          errors = fail(
+            errors,
+            path + "/pool",
+            "required",
+            "must have required property 'lb_algorithm'",
+          );
         } else {
-          if (typeof v5 !== "string") {
-            fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
           }
-          if (!ENUM_0.has(v5)) {
-            fail(
-              ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-              path + "/pool/lb_algorithm",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_0.has(v4)) {
+            errors = failEnum(errors, ctx, v4, path + "/pool/lb_algorithm");
           }
         }
-        const v6 = own(v1, "listener_id");
-        if (v6 !== undefined) {
+        const v5 = v1.listener_id;
+        if (v5 !== undefined && hasOwn(v1, "listener_id")) {
+          if (typeof v5 === "string") {
+            if (v5.length < 1) {
+              errors = fail(
+                errors,
+                path + "/pool/listener_id",
+                "minLength",
+                "must NOT have fewer than 1 characters",
+              );
+            }
+            if (v5.length > 36 && (v5.length > 72 || codePointLength(v5) > 36)) {
+              errors = fail(
+                errors,
+                path + "/pool/listener_id",
+                "maxLength",
+                "must NOT have more than 36 characters",
+              );
+            }
+          } else {
+            errors = fail(errors, path + "/pool/listener_id", "type", "must be string");
+          }
+        }
+        const v6 = v1.loadbalancer_id;
+        if (v6 !== undefined && hasOwn(v1, "loadbalancer_id")) {
           if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 < 1) {
-              fail(
-                errors,
-                path + "/pool/listener_id",
-                "minLength",
-                "must NOT have fewer than 1 characters",
-              );
-            }
-            if (length7 > 36) {
-              fail(
-                errors,
-                path + "/pool/listener_id",
-                "maxLength",
-                "must NOT have more than 36 characters",
-              );
-            }
-          } else {
-            fail(errors, path + "/pool/listener_id", "type", "must be string");
-          }
-        }
-        const v8 = own(v1, "loadbalancer_id");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 1) {
-              fail(
+            if (v6.length < 1) {
+              errors = fail(
                 errors,
                 path + "/pool/loadbalancer_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length9 > 36) {
-              fail(
+            if (v6.length > 36 && (v6.length > 72 || codePointLength(v6) > 36)) {
+              errors = fail(
                 errors,
                 path + "/pool/loadbalancer_id",
                 "maxLength",
@@ -379,23 +373,14 @@ function check_CreateBackendServerGroupV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/loadbalancer_id", "type", "must be string");
+            errors = fail(errors, path + "/pool/loadbalancer_id", "type", "must be string");
           }
         }
-        const v10 = own(v1, "name");
-        if (v10 !== undefined) {
-          if (typeof v10 === "string") {
-            const length11 = codePointLength(v10);
-            if (length11 < 0) {
-              fail(
-                errors,
-                path + "/pool/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length11 > 255) {
-              fail(
+        const v7 = v1.name;
+        if (v7 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v7 === "string") {
+            if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/name",
                 "maxLength",
@@ -403,31 +388,35 @@ function check_CreateBackendServerGroupV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/name", "type", "must be string");
+            errors = fail(errors, path + "/pool/name", "type", "must be string");
           }
         }
-        const v12 = own(v1, "project_id");
-        if (v12 !== undefined) {
-          if (typeof v12 !== "string") {
-            fail(errors, path + "/pool/project_id", "type", "must be string");
+        const v8 = v1.project_id;
+        if (v8 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v8 !== "string") {
+            errors = fail(errors, path + "/pool/project_id", "type", "must be string");
           }
         }
-        const v13 = own(v1, "protocol");
-        if (v13 === undefined) {
-          fail(errors, path + "/pool", "required", "must have required property 'protocol'");
+        const v9 = v1.protocol;
+        if (v9 === undefined || !hasOwn(v1, "protocol")) {
+          errors = fail(
+            errors,
+            path + "/pool",
+            "required",
+            "must have required property 'protocol'",
+          );
         } else {
-          if (typeof v13 === "string") {
-            const length14 = codePointLength(v13);
-            if (length14 < 1) {
-              fail(
+          if (typeof v9 === "string") {
+            if (v9.length < 1) {
+              errors = fail(
                 errors,
                 path + "/pool/protocol",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length14 > 255) {
-              fail(
+            if (v9.length > 255 && (v9.length > 510 || codePointLength(v9) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/protocol",
                 "maxLength",
@@ -435,34 +424,25 @@ function check_CreateBackendServerGroupV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/protocol", "type", "must be string");
+            errors = fail(errors, path + "/pool/protocol", "type", "must be string");
           }
         }
-        const v15 = own(v1, "session_persistence");
-        if (v15 !== undefined) {
-          if (isObject(v15)) {
-            const v16 = own(v15, "cookie_name");
-            if (v16 !== undefined) {
-              if (typeof v16 === "string") {
-                const length17 = codePointLength(v16);
-                if (length17 < 0) {
-                  fail(
-                    errors,
-                    path + "/pool/session_persistence/cookie_name",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length17 > 1024) {
-                  fail(
+        const v10 = v1.session_persistence;
+        if (v10 !== undefined && hasOwn(v1, "session_persistence")) {
+          if (isObject(v10)) {
+            const v11 = v10.cookie_name;
+            if (v11 !== undefined && hasOwn(v10, "cookie_name")) {
+              if (typeof v11 === "string") {
+                if (v11.length > 1024 && (v11.length > 2048 || codePointLength(v11) > 1024)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/cookie_name",
                     "maxLength",
                     "must NOT have more than 1024 characters",
                   );
                 }
-                if (!PATTERN_0.test(v16)) {
-                  fail(
+                if (!PATTERN_0.test(v11)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/cookie_name",
                     "pattern",
@@ -470,7 +450,7 @@ function check_CreateBackendServerGroupV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/cookie_name",
                   "type",
@@ -478,48 +458,48 @@ function check_CreateBackendServerGroupV3RequestBody(
                 );
               }
             }
-            const v18 = own(v15, "type");
-            if (v18 === undefined) {
-              fail(
+            const v12 = v10.type;
+            if (v12 === undefined || !hasOwn(v10, "type")) {
+              errors = fail(
                 errors,
                 path + "/pool/session_persistence",
                 "required",
                 "must have required property 'type'",
               );
             } else {
-              if (typeof v18 !== "string") {
-                fail(errors, path + "/pool/session_persistence/type", "type", "must be string");
-              }
-              if (!ENUM_1.has(v18)) {
-                fail(
-                  ctx.lenient && typeof v18 === "string" ? ctx.warnings : errors,
+              if (typeof v12 !== "string") {
+                errors = fail(
+                  errors,
                   path + "/pool/session_persistence/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_1.has(v12)) {
+                errors = failEnum(errors, ctx, v12, path + "/pool/session_persistence/type");
+              }
             }
-            const v19 = own(v15, "persistence_timeout");
-            if (v19 !== undefined) {
-              if (typeof v19 === "number" && Number.isFinite(v19)) {
-                if (!Number.isInteger(v19)) {
-                  fail(
+            const v13 = v10.persistence_timeout;
+            if (v13 !== undefined && hasOwn(v10, "persistence_timeout")) {
+              if (typeof v13 === "number" && Number.isFinite(v13)) {
+                if (!Number.isInteger(v13)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v19 < 1) {
-                  fail(
+                if (v13 < 1) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v19 > 1440) {
-                  fail(
+                if (v13 > 1440) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "maximum",
@@ -527,7 +507,7 @@ function check_CreateBackendServerGroupV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/persistence_timeout",
                   "type",
@@ -536,59 +516,80 @@ function check_CreateBackendServerGroupV3RequestBody(
               }
             }
           } else {
-            fail(errors, path + "/pool/session_persistence", "type", "must be object");
+            errors = fail(errors, path + "/pool/session_persistence", "type", "must be object");
           }
         }
-        const v20 = own(v1, "slow_start");
-        if (v20 !== undefined) {
-          if (isObject(v20)) {
-            const v21 = own(v20, "enable");
-            if (v21 === undefined) {
-              fail(
+        const v14 = v1.slow_start;
+        if (v14 !== undefined && hasOwn(v1, "slow_start")) {
+          if (isObject(v14)) {
+            const v15 = v14.enable;
+            if (v15 === undefined || !hasOwn(v14, "enable")) {
+              errors = fail(
                 errors,
                 path + "/pool/slow_start",
                 "required",
                 "must have required property 'enable'",
               );
             } else {
-              if (typeof v21 !== "boolean") {
-                fail(errors, path + "/pool/slow_start/enable", "type", "must be boolean");
+              if (typeof v15 !== "boolean") {
+                errors = fail(errors, path + "/pool/slow_start/enable", "type", "must be boolean");
               }
             }
-            const v22 = own(v20, "duration");
-            if (v22 === undefined) {
-              fail(
+            const v16 = v14.duration;
+            if (v16 === undefined || !hasOwn(v14, "duration")) {
+              errors = fail(
                 errors,
                 path + "/pool/slow_start",
                 "required",
                 "must have required property 'duration'",
               );
             } else {
-              if (typeof v22 === "number" && Number.isFinite(v22)) {
-                if (!Number.isInteger(v22)) {
-                  fail(errors, path + "/pool/slow_start/duration", "type", "must be integer");
+              if (typeof v16 === "number" && Number.isFinite(v16)) {
+                if (!Number.isInteger(v16)) {
+                  errors = fail(
+                    errors,
+                    path + "/pool/slow_start/duration",
+                    "type",
+                    "must be integer",
+                  );
                 }
-                if (v22 < 30) {
-                  fail(errors, path + "/pool/slow_start/duration", "minimum", "must be >= 30");
+                if (v16 < 30) {
+                  errors = fail(
+                    errors,
+                    path + "/pool/slow_start/duration",
+                    "minimum",
+                    "must be >= 30",
+                  );
                 }
-                if (v22 > 1200) {
-                  fail(errors, path + "/pool/slow_start/duration", "maximum", "must be <= 1200");
+                if (v16 > 1200) {
+                  errors = fail(
+                    errors,
+                    path + "/pool/slow_start/duration",
+                    "maximum",
+                    "must be <= 1200",
+                  );
                 }
               } else {
-                fail(errors, path + "/pool/slow_start/duration", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/pool/slow_start/duration",
+                  "type",
+                  "must be integer",
+                );
               }
             }
           } else {
-            fail(errors, path + "/pool/slow_start", "type", "must be object");
+            errors = fail(errors, path + "/pool/slow_start", "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/pool", "type", "must be object");
+        errors = fail(errors, path + "/pool", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -598,9 +599,9 @@ export function validateCreateBackendServerGroupV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateBackendServerGroupV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_CreateBackendServerGroupV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateBackendServerGroupV3RequestBody` found no errors. */
@@ -608,29 +609,33 @@ export function isCreateBackendServerGroupV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateBackendServerGroupV3RequestBody {
-  return validateCreateBackendServerGroupV3RequestBody(value, options).length === 0;
+  return (
+    check_CreateBackendServerGroupV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateBackendServerGroupV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool");
-    if (v2 !== undefined) {
-      check_CreateBackendServerGroupV3Pool(v2, path + "/pool", errors, ctx);
+    const v2 = value.pool;
+    if (v2 !== undefined && hasOwn(value, "pool")) {
+      errors = check_CreateBackendServerGroupV3Pool(v2, path + "/pool", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -642,9 +647,10 @@ export function validateCreateBackendServerGroupV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateBackendServerGroupV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_CreateBackendServerGroupV3Response201(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateCreateBackendServerGroupV3Response201` found no errors. */
@@ -652,31 +658,34 @@ export function isCreateBackendServerGroupV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateBackendServerGroupV3Response201 {
-  return validateCreateBackendServerGroupV3Response201(value, options).length === 0;
+  return (
+    check_CreateBackendServerGroupV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateBackendServerGroupV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateBackendServerGroupV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateBackendServerGroupV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateBackendServerGroupV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateBackendServerGroupV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -686,9 +695,9 @@ export function validateCreateBackendServerGroupV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateBackendServerGroupV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_CreateBackendServerGroupV3Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateBackendServerGroupV3Request` found no errors. */
@@ -696,7 +705,10 @@ export function isCreateBackendServerGroupV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateBackendServerGroupV3Request {
-  return validateCreateBackendServerGroupV3Request(value, options).length === 0;
+  return (
+    check_CreateBackendServerGroupV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

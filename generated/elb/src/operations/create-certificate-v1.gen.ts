@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -185,21 +185,22 @@ export type CreateCertificateV1Error =
 function check_CreateCertificateV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -209,9 +210,7 @@ export function validateCreateCertificateV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV1PathParams` found no errors. */
@@ -219,25 +218,31 @@ export function isCreateCertificateV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV1PathParams {
-  return validateCreateCertificateV1PathParams(value, options).length === 0;
+  return (
+    check_CreateCertificateV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateCertificateV1QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "domain");
-    if (v1 !== undefined) {
+    const v1 = value.domain;
+    if (v1 !== undefined && hasOwn(value, "domain")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 > 254) {
-          fail(errors, path + "/domain", "maxLength", "must NOT have more than 254 characters");
+        if (v1.length > 254 && (v1.length > 508 || codePointLength(v1) > 254)) {
+          errors = fail(
+            errors,
+            path + "/domain",
+            "maxLength",
+            "must NOT have more than 254 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(
+          errors = fail(
             errors,
             path + "/domain",
             "pattern",
@@ -245,12 +250,13 @@ function check_CreateCertificateV1QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/domain", "type", "must be string");
+        errors = fail(errors, path + "/domain", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -260,9 +266,7 @@ export function validateCreateCertificateV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV1QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV1QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV1QueryParams` found no errors. */
@@ -270,71 +274,75 @@ export function isCreateCertificateV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV1QueryParams {
-  return validateCreateCertificateV1QueryParams(value, options).length === 0;
+  return (
+    check_CreateCertificateV1QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateCertificateV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 !== undefined) {
+    const v1 = value.name;
+    if (v1 !== undefined && hasOwn(value, "name")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 0) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_1.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
+          errors = fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 128) {
-          fail(
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 128 characters",
           );
         }
-        if (!PATTERN_2.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
+        if (!PATTERN_2.test(v2)) {
+          errors = fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "certificate");
-    if (v5 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate'");
+    const v3 = value.certificate;
+    if (v3 === undefined || !hasOwn(value, "certificate")) {
+      errors = fail(errors, path, "required", "must have required property 'certificate'");
     } else {
-      if (typeof v5 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
+      if (typeof v3 !== "string") {
+        errors = fail(errors, path + "/certificate", "type", "must be string");
       }
     }
-    const v6 = own(value, "private_key");
-    if (v6 === undefined) {
-      fail(errors, path, "required", "must have required property 'private_key'");
+    const v4 = value.private_key;
+    if (v4 === undefined || !hasOwn(value, "private_key")) {
+      errors = fail(errors, path, "required", "must have required property 'private_key'");
     } else {
-      if (typeof v6 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
+      if (typeof v4 !== "string") {
+        errors = fail(errors, path + "/private_key", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -344,9 +352,7 @@ export function validateCreateCertificateV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV1RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV1RequestBody` found no errors. */
@@ -354,73 +360,77 @@ export function isCreateCertificateV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV1RequestBody {
-  return validateCreateCertificateV1RequestBody(value, options).length === 0;
+  return (
+    check_CreateCertificateV1RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateCertificateV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tenant_id");
-    if (v1 !== undefined) {
+    const v1 = value.tenant_id;
+    if (v1 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "id");
-    if (v2 !== undefined) {
+    const v2 = value.id;
+    if (v2 !== undefined && hasOwn(value, "id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v3 = own(value, "name");
-    if (v3 !== undefined) {
+    const v3 = value.name;
+    if (v3 !== undefined && hasOwn(value, "name")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "description");
-    if (v4 !== undefined) {
+    const v4 = value.description;
+    if (v4 !== undefined && hasOwn(value, "description")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "domain");
-    if (v5 !== undefined) {
+    const v5 = value.domain;
+    if (v5 !== undefined && hasOwn(value, "domain")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/domain", "type", "must be string");
+        errors = fail(errors, path + "/domain", "type", "must be string");
       }
     }
-    const v6 = own(value, "certificate");
-    if (v6 !== undefined) {
+    const v6 = value.certificate;
+    if (v6 !== undefined && hasOwn(value, "certificate")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
+        errors = fail(errors, path + "/certificate", "type", "must be string");
       }
     }
-    const v7 = own(value, "private_key");
-    if (v7 !== undefined) {
+    const v7 = value.private_key;
+    if (v7 !== undefined && hasOwn(value, "private_key")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
+        errors = fail(errors, path + "/private_key", "type", "must be string");
       }
     }
-    const v8 = own(value, "create_time");
-    if (v8 !== undefined) {
+    const v8 = value.create_time;
+    if (v8 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v9 = own(value, "update_time");
-    if (v9 !== undefined) {
+    const v9 = value.update_time;
+    if (v9 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -432,9 +442,7 @@ export function validateCreateCertificateV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateCertificateV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV1Response200` found no errors. */
@@ -442,35 +450,38 @@ export function isCreateCertificateV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV1Response200 {
-  return validateCreateCertificateV1Response200(value, options).length === 0;
+  return (
+    check_CreateCertificateV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateCertificateV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateCertificateV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateCertificateV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_CreateCertificateV1QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_CreateCertificateV1QueryParams(part2, path + "/query", errors, ctx);
   }
-  const part3 = own(value, "body");
-  if (part3 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part3 = value.body;
+  if (part3 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateCertificateV1RequestBody(part3, path + "/body", errors, ctx);
+    errors = check_CreateCertificateV1RequestBody(part3, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -480,9 +491,7 @@ export function validateCreateCertificateV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV1Request` found no errors. */
@@ -490,7 +499,9 @@ export function isCreateCertificateV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV1Request {
-  return validateCreateCertificateV1Request(value, options).length === 0;
+  return (
+    check_CreateCertificateV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

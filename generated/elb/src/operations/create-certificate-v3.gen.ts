@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -169,21 +170,22 @@ export type CreateCertificateV3Response = CreateCertificateV3Response201;
 function check_CreateCertificateV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -193,9 +195,7 @@ export function validateCreateCertificateV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV3PathParams` found no errors. */
@@ -203,30 +203,32 @@ export function isCreateCertificateV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV3PathParams {
-  return validateCreateCertificateV3PathParams(value, options).length === 0;
+  return (
+    check_CreateCertificateV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateCertificateV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "certificate");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate'");
+    const v1 = value.certificate;
+    if (v1 === undefined || !hasOwn(value, "certificate")) {
+      errors = fail(errors, path, "required", "must have required property 'certificate'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/certificate/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/certificate/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "certificate");
-        if (v3 === undefined) {
-          fail(
+        const v3 = v1.certificate;
+        if (v3 === undefined || !hasOwn(v1, "certificate")) {
+          errors = fail(
             errors,
             path + "/certificate",
             "required",
@@ -234,23 +236,14 @@ function check_CreateCertificateV3RequestBody(
           );
         } else {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/certificate/certificate", "type", "must be string");
+            errors = fail(errors, path + "/certificate/certificate", "type", "must be string");
           }
         }
-        const v4 = own(v1, "description");
-        if (v4 !== undefined) {
+        const v4 = v1.description;
+        if (v4 !== undefined && hasOwn(v1, "description")) {
           if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 < 0) {
-              fail(
-                errors,
-                path + "/certificate/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length5 > 255) {
-              fail(
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/certificate/description",
                 "maxLength",
@@ -258,23 +251,14 @@ function check_CreateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/description", "type", "must be string");
+            errors = fail(errors, path + "/certificate/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "domain");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 < 0) {
-              fail(
-                errors,
-                path + "/certificate/domain",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length7 > 1024) {
-              fail(
+        const v5 = v1.domain;
+        if (v5 !== undefined && hasOwn(v1, "domain")) {
+          if (typeof v5 === "string") {
+            if (v5.length > 1024 && (v5.length > 2048 || codePointLength(v5) > 1024)) {
+              errors = fail(
                 errors,
                 path + "/certificate/domain",
                 "maxLength",
@@ -282,31 +266,22 @@ function check_CreateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/domain", "type", "must be string");
+            errors = fail(errors, path + "/certificate/domain", "type", "must be string");
           }
         }
-        const v8 = own(v1, "name");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 0) {
-              fail(
-                errors,
-                path + "/certificate/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length9 > 255) {
-              fail(
+        const v6 = v1.name;
+        if (v6 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v6 === "string") {
+            if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+              errors = fail(
                 errors,
                 path + "/certificate/name",
                 "maxLength",
                 "must NOT have more than 255 characters",
               );
             }
-            if (!PATTERN_0.test(v8)) {
-              fail(
+            if (!PATTERN_0.test(v6)) {
+              errors = fail(
                 errors,
                 path + "/certificate/name",
                 "pattern",
@@ -314,29 +289,28 @@ function check_CreateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/name", "type", "must be string");
+            errors = fail(errors, path + "/certificate/name", "type", "must be string");
           }
         }
-        const v10 = own(v1, "private_key");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "string") {
-            fail(errors, path + "/certificate/private_key", "type", "must be string");
+        const v7 = v1.private_key;
+        if (v7 !== undefined && hasOwn(v1, "private_key")) {
+          if (typeof v7 !== "string") {
+            errors = fail(errors, path + "/certificate/private_key", "type", "must be string");
           }
         }
-        const v11 = own(v1, "project_id");
-        if (v11 !== undefined) {
-          if (typeof v11 === "string") {
-            const length12 = codePointLength(v11);
-            if (length12 < 1) {
-              fail(
+        const v8 = v1.project_id;
+        if (v8 !== undefined && hasOwn(v1, "project_id")) {
+          if (typeof v8 === "string") {
+            if (v8.length < 1) {
+              errors = fail(
                 errors,
                 path + "/certificate/project_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length12 > 32) {
-              fail(
+            if (v8.length > 32 && (v8.length > 64 || codePointLength(v8) > 32)) {
+              errors = fail(
                 errors,
                 path + "/certificate/project_id",
                 "maxLength",
@@ -344,36 +318,37 @@ function check_CreateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/project_id", "type", "must be string");
+            errors = fail(errors, path + "/certificate/project_id", "type", "must be string");
           }
         }
-        const v13 = own(v1, "type");
-        if (v13 !== undefined) {
-          if (typeof v13 !== "string") {
-            fail(errors, path + "/certificate/type", "type", "must be string");
+        const v9 = v1.type;
+        if (v9 !== undefined && hasOwn(v1, "type")) {
+          if (typeof v9 !== "string") {
+            errors = fail(errors, path + "/certificate/type", "type", "must be string");
           }
-          if (!ENUM_0.has(v13)) {
-            fail(
-              ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-              path + "/certificate/type",
-              "enum",
-              "must be equal to one of the allowed values",
+          if (!ENUM_0.has(v9)) {
+            errors = failEnum(errors, ctx, v9, path + "/certificate/type");
+          }
+        }
+        const v10 = v1.enterprise_project_id;
+        if (v10 !== undefined && hasOwn(v1, "enterprise_project_id")) {
+          if (typeof v10 !== "string") {
+            errors = fail(
+              errors,
+              path + "/certificate/enterprise_project_id",
+              "type",
+              "must be string",
             );
           }
         }
-        const v14 = own(v1, "enterprise_project_id");
-        if (v14 !== undefined) {
-          if (typeof v14 !== "string") {
-            fail(errors, path + "/certificate/enterprise_project_id", "type", "must be string");
-          }
-        }
       } else {
-        fail(errors, path + "/certificate", "type", "must be object");
+        errors = fail(errors, path + "/certificate", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -383,9 +358,7 @@ export function validateCreateCertificateV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV3RequestBody` found no errors. */
@@ -393,29 +366,33 @@ export function isCreateCertificateV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV3RequestBody {
-  return validateCreateCertificateV3RequestBody(value, options).length === 0;
+  return (
+    check_CreateCertificateV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateCertificateV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "certificate");
-    if (v2 !== undefined) {
-      check_CertificateInfo(v2, path + "/certificate", errors, ctx);
+    const v2 = value.certificate;
+    if (v2 !== undefined && hasOwn(value, "certificate")) {
+      errors = check_CertificateInfo(v2, path + "/certificate", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -427,9 +404,7 @@ export function validateCreateCertificateV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateCertificateV3Response201(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV3Response201` found no errors. */
@@ -437,31 +412,34 @@ export function isCreateCertificateV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV3Response201 {
-  return validateCreateCertificateV3Response201(value, options).length === 0;
+  return (
+    check_CreateCertificateV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateCertificateV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateCertificateV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateCertificateV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateCertificateV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateCertificateV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -471,9 +449,7 @@ export function validateCreateCertificateV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateCertificateV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateCertificateV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateCertificateV3Request` found no errors. */
@@ -481,7 +457,9 @@ export function isCreateCertificateV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateCertificateV3Request {
-  return validateCreateCertificateV3Request(value, options).length === 0;
+  return (
+    check_CreateCertificateV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -197,21 +198,22 @@ export type CreateLoadBalancerV1Error =
 function check_CreateLoadBalancerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -221,9 +223,7 @@ export function validateCreateLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV1PathParams` found no errors. */
@@ -231,155 +231,152 @@ export function isCreateLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV1PathParams {
-  return validateCreateLoadBalancerV1PathParams(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'name'");
+    const v1 = value.name;
+    if (v1 === undefined || !hasOwn(value, "name")) {
+      errors = fail(errors, path, "required", "must have required property 'name'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
+          errors = fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 0) {
-          fail(errors, path + "/description", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length4 > 128) {
-          fail(
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 128 characters",
           );
         }
-        if (!PATTERN_1.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
+        if (!PATTERN_1.test(v2)) {
+          errors = fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "vpc_id");
-    if (v5 === undefined) {
-      fail(errors, path, "required", "must have required property 'vpc_id'");
+    const v3 = value.vpc_id;
+    if (v3 === undefined || !hasOwn(value, "vpc_id")) {
+      errors = fail(errors, path, "required", "must have required property 'vpc_id'");
+    } else {
+      if (typeof v3 !== "string") {
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
+      }
+    }
+    const v4 = value.bandwidth;
+    if (v4 !== undefined && hasOwn(value, "bandwidth")) {
+      if (typeof v4 === "number" && Number.isFinite(v4)) {
+        if (!Number.isInteger(v4)) {
+          errors = fail(errors, path + "/bandwidth", "type", "must be integer");
+        }
+        if (v4 < 1) {
+          errors = fail(errors, path + "/bandwidth", "minimum", "must be >= 1");
+        }
+        if (v4 > 500) {
+          errors = fail(errors, path + "/bandwidth", "maximum", "must be <= 500");
+        }
+      } else {
+        errors = fail(errors, path + "/bandwidth", "type", "must be integer");
+      }
+    }
+    const v5 = value.type;
+    if (v5 === undefined || !hasOwn(value, "type")) {
+      errors = fail(errors, path, "required", "must have required property 'type'");
     } else {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
+      }
+      if (!ENUM_0.has(v5)) {
+        errors = failEnum(errors, ctx, v5, path + "/type");
       }
     }
-    const v6 = own(value, "bandwidth");
-    if (v6 !== undefined) {
-      if (typeof v6 === "number" && Number.isFinite(v6)) {
-        if (!Number.isInteger(v6)) {
-          fail(errors, path + "/bandwidth", "type", "must be integer");
-        }
-        if (v6 < 1) {
-          fail(errors, path + "/bandwidth", "minimum", "must be >= 1");
-        }
-        if (v6 > 500) {
-          fail(errors, path + "/bandwidth", "maximum", "must be <= 500");
-        }
-      } else {
-        fail(errors, path + "/bandwidth", "type", "must be integer");
-      }
+    const v6 = value.admin_state_up;
+    if (v6 === undefined || !hasOwn(value, "admin_state_up")) {
+      errors = fail(errors, path, "required", "must have required property 'admin_state_up'");
     }
-    const v7 = own(value, "type");
-    if (v7 === undefined) {
-      fail(errors, path, "required", "must have required property 'type'");
-    } else {
+    const v7 = value.vip_subnet_id;
+    if (v7 !== undefined && hasOwn(value, "vip_subnet_id")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
-      }
-      if (!ENUM_0.has(v7)) {
-        fail(
-          ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = fail(errors, path + "/vip_subnet_id", "type", "must be string");
       }
     }
-    const v8 = own(value, "admin_state_up");
-    if (v8 === undefined) {
-      fail(errors, path, "required", "must have required property 'admin_state_up'");
+    const v8 = value.az;
+    if (v8 !== undefined && hasOwn(value, "az")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/az", "type", "must be string");
+      }
     }
-    const v9 = own(value, "vip_subnet_id");
-    if (v9 !== undefined) {
+    const v9 = value.charge_mode;
+    if (v9 !== undefined && hasOwn(value, "charge_mode")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/vip_subnet_id", "type", "must be string");
+        errors = fail(errors, path + "/charge_mode", "type", "must be string");
+      }
+      if (!ENUM_1.has(v9)) {
+        errors = failEnum(errors, ctx, v9, path + "/charge_mode");
       }
     }
-    const v10 = own(value, "az");
-    if (v10 !== undefined) {
+    const v10 = value.eip_type;
+    if (v10 !== undefined && hasOwn(value, "eip_type")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/az", "type", "must be string");
+        errors = fail(errors, path + "/eip_type", "type", "must be string");
       }
     }
-    const v11 = own(value, "charge_mode");
-    if (v11 !== undefined) {
-      if (typeof v11 !== "string") {
-        fail(errors, path + "/charge_mode", "type", "must be string");
-      }
-      if (!ENUM_1.has(v11)) {
-        fail(
-          ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
-          path + "/charge_mode",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v12 = own(value, "eip_type");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "string") {
-        fail(errors, path + "/eip_type", "type", "must be string");
-      }
-    }
-    const v13 = own(value, "security_group_id");
-    if (v13 !== undefined) {
-      if (typeof v13 === "string") {
-        const length14 = codePointLength(v13);
-        if (length14 < 1) {
-          fail(
+    const v11 = value.security_group_id;
+    if (v11 !== undefined && hasOwn(value, "security_group_id")) {
+      if (typeof v11 === "string") {
+        if (v11.length < 1) {
+          errors = fail(
             errors,
             path + "/security_group_id",
             "minLength",
             "must NOT have fewer than 1 characters",
           );
         }
-        if (length14 > 200) {
-          fail(
+        if (v11.length > 200 && (v11.length > 400 || codePointLength(v11) > 200)) {
+          errors = fail(
             errors,
             path + "/security_group_id",
             "maxLength",
             "must NOT have more than 200 characters",
           );
         }
-        if (!PATTERN_2.test(v13)) {
-          fail(
+        if (!PATTERN_2.test(v11)) {
+          errors = fail(
             errors,
             path + "/security_group_id",
             "pattern",
@@ -387,24 +384,25 @@ function check_CreateLoadBalancerV1RequestBody(
           );
         }
       } else {
-        fail(errors, path + "/security_group_id", "type", "must be string");
+        errors = fail(errors, path + "/security_group_id", "type", "must be string");
       }
     }
-    const v15 = own(value, "vip_address");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/vip_address", "type", "must be string");
+    const v12 = value.vip_address;
+    if (v12 !== undefined && hasOwn(value, "vip_address")) {
+      if (typeof v12 !== "string") {
+        errors = fail(errors, path + "/vip_address", "type", "must be string");
       }
     }
-    const v16 = own(value, "tenantId");
-    if (v16 !== undefined) {
-      if (typeof v16 !== "string") {
-        fail(errors, path + "/tenantId", "type", "must be string");
+    const v13 = value.tenantId;
+    if (v13 !== undefined && hasOwn(value, "tenantId")) {
+      if (typeof v13 !== "string") {
+        errors = fail(errors, path + "/tenantId", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -414,9 +412,7 @@ export function validateCreateLoadBalancerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV1RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV1RequestBody` found no errors. */
@@ -424,31 +420,35 @@ export function isCreateLoadBalancerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV1RequestBody {
-  return validateCreateLoadBalancerV1RequestBody(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV1RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "uri");
-    if (v1 !== undefined) {
+    const v1 = value.uri;
+    if (v1 !== undefined && hasOwn(value, "uri")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/uri", "type", "must be string");
+        errors = fail(errors, path + "/uri", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 !== undefined) {
+    const v2 = value.job_id;
+    if (v2 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -460,9 +460,9 @@ export function validateCreateLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_CreateLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateLoadBalancerV1Response200` found no errors. */
@@ -470,31 +470,34 @@ export function isCreateLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV1Response200 {
-  return validateCreateLoadBalancerV1Response200(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateLoadBalancerV1RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateLoadBalancerV1RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -504,9 +507,7 @@ export function validateCreateLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV1Request` found no errors. */
@@ -514,7 +515,9 @@ export function isCreateLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV1Request {
-  return validateCreateLoadBalancerV1Request(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

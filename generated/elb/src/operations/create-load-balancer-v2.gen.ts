@@ -6,8 +6,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -234,21 +234,20 @@ export type CreateLoadBalancerV2Response = CreateLoadBalancerV2Response200;
 function check_CreateLoadBalancerV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer'");
+    const v1 = value.loadbalancer;
+    if (v1 === undefined || !hasOwn(value, "loadbalancer")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/name",
                 "maxLength",
@@ -256,15 +255,14 @@ function check_CreateLoadBalancerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/name", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "description");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/description",
                 "maxLength",
@@ -272,15 +270,14 @@ function check_CreateLoadBalancerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/description", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "tenant_id");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 > 255) {
-              fail(
+        const v4 = v1.tenant_id;
+        if (v4 !== undefined && hasOwn(v1, "tenant_id")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/tenant_id",
                 "maxLength",
@@ -288,34 +285,33 @@ function check_CreateLoadBalancerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/tenant_id", "type", "must be string");
           }
         }
-        const v8 = own(v1, "vip_subnet_id");
-        if (v8 === undefined) {
-          fail(
+        const v5 = v1.vip_subnet_id;
+        if (v5 === undefined || !hasOwn(v1, "vip_subnet_id")) {
+          errors = fail(
             errors,
             path + "/loadbalancer",
             "required",
             "must have required property 'vip_subnet_id'",
           );
         } else {
-          if (typeof v8 !== "string") {
-            fail(errors, path + "/loadbalancer/vip_subnet_id", "type", "must be string");
+          if (typeof v5 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/vip_subnet_id", "type", "must be string");
           }
         }
-        const v9 = own(v1, "provider");
-        if (v9 !== undefined) {
-          if (typeof v9 !== "string") {
-            fail(errors, path + "/loadbalancer/provider", "type", "must be string");
+        const v6 = v1.provider;
+        if (v6 !== undefined && hasOwn(v1, "provider")) {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/provider", "type", "must be string");
           }
         }
-        const v10 = own(v1, "vip_address");
-        if (v10 !== undefined) {
-          if (typeof v10 === "string") {
-            const length11 = codePointLength(v10);
-            if (length11 > 64) {
-              fail(
+        const v7 = v1.vip_address;
+        if (v7 !== undefined && hasOwn(v1, "vip_address")) {
+          if (typeof v7 === "string") {
+            if (v7.length > 64 && (v7.length > 128 || codePointLength(v7) > 64)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/vip_address",
                 "maxLength",
@@ -323,22 +319,23 @@ function check_CreateLoadBalancerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
           }
         }
-        const v12 = own(v1, "admin_state_up");
-        if (v12 !== undefined) {
-          if (typeof v12 !== "boolean") {
-            fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
+        const v8 = v1.admin_state_up;
+        if (v8 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v8 !== "boolean") {
+            errors = fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
           }
         }
       } else {
-        fail(errors, path + "/loadbalancer", "type", "must be object");
+        errors = fail(errors, path + "/loadbalancer", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -348,9 +345,7 @@ export function validateCreateLoadBalancerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV2RequestBody` found no errors. */
@@ -358,31 +353,33 @@ export function isCreateLoadBalancerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV2RequestBody {
-  return validateCreateLoadBalancerV2RequestBody(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer");
-    if (v1 !== undefined) {
+    const v1 = value.loadbalancer;
+    if (v1 !== undefined && hasOwn(value, "loadbalancer")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "id");
-        if (v2 !== undefined) {
+        const v2 = v1.id;
+        if (v2 !== undefined && hasOwn(v1, "id")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/loadbalancer/id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "tenant_id");
-        if (v3 !== undefined) {
+        const v3 = v1.tenant_id;
+        if (v3 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/tenant_id",
                 "maxLength",
@@ -390,15 +387,14 @@ function check_CreateLoadBalancerV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/tenant_id", "type", "must be string");
           }
         }
-        const v5 = own(v1, "name");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 > 255) {
-              fail(
+        const v4 = v1.name;
+        if (v4 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/name",
                 "maxLength",
@@ -406,15 +402,14 @@ function check_CreateLoadBalancerV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/name", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/name", "type", "must be string");
           }
         }
-        const v7 = own(v1, "description");
-        if (v7 !== undefined) {
-          if (typeof v7 === "string") {
-            const length8 = codePointLength(v7);
-            if (length8 > 255) {
-              fail(
+        const v5 = v1.description;
+        if (v5 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v5 === "string") {
+            if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/description",
                 "maxLength",
@@ -422,33 +417,32 @@ function check_CreateLoadBalancerV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/description", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/description", "type", "must be string");
           }
         }
-        const v9 = own(v1, "vip_subnet_id");
-        if (v9 !== undefined) {
-          if (typeof v9 !== "string") {
-            fail(errors, path + "/loadbalancer/vip_subnet_id", "type", "must be string");
+        const v6 = v1.vip_subnet_id;
+        if (v6 !== undefined && hasOwn(v1, "vip_subnet_id")) {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/vip_subnet_id", "type", "must be string");
           }
         }
-        const v10 = own(v1, "vip_port_id");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "string") {
-            fail(errors, path + "/loadbalancer/vip_port_id", "type", "must be string");
+        const v7 = v1.vip_port_id;
+        if (v7 !== undefined && hasOwn(v1, "vip_port_id")) {
+          if (typeof v7 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/vip_port_id", "type", "must be string");
           }
         }
-        const v11 = own(v1, "provider");
-        if (v11 !== undefined) {
-          if (typeof v11 !== "string") {
-            fail(errors, path + "/loadbalancer/provider", "type", "must be string");
+        const v8 = v1.provider;
+        if (v8 !== undefined && hasOwn(v1, "provider")) {
+          if (typeof v8 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/provider", "type", "must be string");
           }
         }
-        const v12 = own(v1, "vip_address");
-        if (v12 !== undefined) {
-          if (typeof v12 === "string") {
-            const length13 = codePointLength(v12);
-            if (length13 > 64) {
-              fail(
+        const v9 = v1.vip_address;
+        if (v9 !== undefined && hasOwn(v1, "vip_address")) {
+          if (typeof v9 === "string") {
+            if (v9.length > 64 && (v9.length > 128 || codePointLength(v9) > 64)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/vip_address",
                 "maxLength",
@@ -456,66 +450,75 @@ function check_CreateLoadBalancerV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
           }
         }
-        const v14 = own(v1, "listeners");
-        if (v14 !== undefined) {
-          if (Array.isArray(v14)) {
-            for (let i15 = 0; i15 < v14.length; i15++) {
-              const v16: unknown = v14[i15];
-              check_CreateLoadBalancerV2Listener(
-                v16,
-                path + "/loadbalancer/listeners/" + i15,
+        const v10 = v1.listeners;
+        if (v10 !== undefined && hasOwn(v1, "listeners")) {
+          if (Array.isArray(v10)) {
+            for (let i11 = 0; i11 < v10.length; i11++) {
+              const v12: unknown = v10[i11];
+              errors = check_CreateLoadBalancerV2Listener(
+                v12,
+                path + "/loadbalancer/listeners/" + i11,
                 errors,
                 ctx,
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/listeners", "type", "must be array");
+            errors = fail(errors, path + "/loadbalancer/listeners", "type", "must be array");
           }
         }
-        const v17 = own(v1, "pools");
-        if (v17 !== undefined) {
-          if (Array.isArray(v17)) {
-            for (let i18 = 0; i18 < v17.length; i18++) {
-              const v19: unknown = v17[i18];
-              check_Pool(v19, path + "/loadbalancer/pools/" + i18, errors, ctx);
+        const v13 = v1.pools;
+        if (v13 !== undefined && hasOwn(v1, "pools")) {
+          if (Array.isArray(v13)) {
+            for (let i14 = 0; i14 < v13.length; i14++) {
+              const v15: unknown = v13[i14];
+              errors = check_Pool(v15, path + "/loadbalancer/pools/" + i14, errors, ctx);
             }
           } else {
-            fail(errors, path + "/loadbalancer/pools", "type", "must be array");
+            errors = fail(errors, path + "/loadbalancer/pools", "type", "must be array");
           }
         }
-        const v20 = own(v1, "operating_status");
-        if (v20 !== undefined) {
-          if (typeof v20 !== "string") {
-            fail(errors, path + "/loadbalancer/operating_status", "type", "must be string");
+        const v16 = v1.operating_status;
+        if (v16 !== undefined && hasOwn(v1, "operating_status")) {
+          if (typeof v16 !== "string") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/operating_status",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v21 = own(v1, "provisioning_status");
-        if (v21 !== undefined) {
-          if (typeof v21 !== "string") {
-            fail(errors, path + "/loadbalancer/provisioning_status", "type", "must be string");
+        const v17 = v1.provisioning_status;
+        if (v17 !== undefined && hasOwn(v1, "provisioning_status")) {
+          if (typeof v17 !== "string") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/provisioning_status",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v22 = own(v1, "admin_state_up");
-        if (v22 !== undefined) {
-          if (typeof v22 !== "boolean") {
-            fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
+        const v18 = v1.admin_state_up;
+        if (v18 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v18 !== "boolean") {
+            errors = fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
           }
         }
-        const v23 = own(v1, "tags");
-        if (v23 !== undefined) {
-          if (!Array.isArray(v23)) {
-            fail(errors, path + "/loadbalancer/tags", "type", "must be array");
+        const v19 = v1.tags;
+        if (v19 !== undefined && hasOwn(v1, "tags")) {
+          if (!Array.isArray(v19)) {
+            errors = fail(errors, path + "/loadbalancer/tags", "type", "must be array");
           }
         }
-        const v24 = own(v1, "created_at");
-        if (v24 !== undefined) {
-          if (typeof v24 === "string") {
-            const length25 = codePointLength(v24);
-            if (length25 > 19) {
-              fail(
+        const v20 = v1.created_at;
+        if (v20 !== undefined && hasOwn(v1, "created_at")) {
+          if (typeof v20 === "string") {
+            if (v20.length > 19 && (v20.length > 38 || codePointLength(v20) > 19)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/created_at",
                 "maxLength",
@@ -523,15 +526,14 @@ function check_CreateLoadBalancerV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/created_at", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/created_at", "type", "must be string");
           }
         }
-        const v26 = own(v1, "updated_at");
-        if (v26 !== undefined) {
-          if (typeof v26 === "string") {
-            const length27 = codePointLength(v26);
-            if (length27 > 19) {
-              fail(
+        const v21 = v1.updated_at;
+        if (v21 !== undefined && hasOwn(v1, "updated_at")) {
+          if (typeof v21 === "string") {
+            if (v21.length > 19 && (v21.length > 38 || codePointLength(v21) > 19)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/updated_at",
                 "maxLength",
@@ -539,16 +541,17 @@ function check_CreateLoadBalancerV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/updated_at", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/updated_at", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/loadbalancer", "type", "must be object");
+        errors = fail(errors, path + "/loadbalancer", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -560,9 +563,9 @@ export function validateCreateLoadBalancerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_CreateLoadBalancerV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateLoadBalancerV2Response200` found no errors. */
@@ -570,25 +573,28 @@ export function isCreateLoadBalancerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV2Response200 {
-  return validateCreateLoadBalancerV2Response200(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "body");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part1 = value.body;
+  if (part1 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateLoadBalancerV2RequestBody(part1, path + "/body", errors, ctx);
+    errors = check_CreateLoadBalancerV2RequestBody(part1, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -598,9 +604,7 @@ export function validateCreateLoadBalancerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV2Request` found no errors. */
@@ -608,7 +612,9 @@ export function isCreateLoadBalancerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV2Request {
-  return validateCreateLoadBalancerV2Request(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

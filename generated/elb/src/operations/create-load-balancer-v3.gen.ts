@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -347,29 +348,39 @@ export type CreateLoadBalancerV3Response = CreateLoadBalancerV3Response201;
 function check_CreateLoadBalancerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/project_id", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/project_id",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 255) {
-          fail(errors, path + "/project_id", "maxLength", "must NOT have more than 255 characters");
+        if (v1.length > 255 && (v1.length > 510 || codePointLength(v1) > 255)) {
+          errors = fail(
+            errors,
+            path + "/project_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -379,9 +390,7 @@ export function validateCreateLoadBalancerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV3PathParams` found no errors. */
@@ -389,35 +398,29 @@ export function isCreateLoadBalancerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV3PathParams {
-  return validateCreateLoadBalancerV3PathParams(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer'");
+    const v1 = value.loadbalancer;
+    if (v1 === undefined || !hasOwn(value, "loadbalancer")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 < 0) {
-              fail(
-                errors,
-                path + "/loadbalancer/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/name",
                 "maxLength",
@@ -425,23 +428,14 @@ function check_CreateLoadBalancerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/name", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "description");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 < 0) {
-              fail(
-                errors,
-                path + "/loadbalancer/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/description",
                 "maxLength",
@@ -449,119 +443,138 @@ function check_CreateLoadBalancerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/description", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "vip_address");
-        if (v6 !== undefined) {
+        const v4 = v1.vip_address;
+        if (v4 !== undefined && hasOwn(v1, "vip_address")) {
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
+          }
+        }
+        const v5 = v1.vip_subnet_cidr_id;
+        if (v5 !== undefined && hasOwn(v1, "vip_subnet_cidr_id")) {
+          if (typeof v5 !== "string") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/vip_subnet_cidr_id",
+              "type",
+              "must be string",
+            );
+          }
+        }
+        const v6 = v1.ipv6_vip_virsubnet_id;
+        if (v6 !== undefined && hasOwn(v1, "ipv6_vip_virsubnet_id")) {
           if (typeof v6 !== "string") {
-            fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/loadbalancer/ipv6_vip_virsubnet_id",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v7 = own(v1, "vip_subnet_cidr_id");
-        if (v7 !== undefined) {
+        const v7 = v1.provider;
+        if (v7 !== undefined && hasOwn(v1, "provider")) {
           if (typeof v7 !== "string") {
-            fail(errors, path + "/loadbalancer/vip_subnet_cidr_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/provider", "type", "must be string");
           }
         }
-        const v8 = own(v1, "ipv6_vip_virsubnet_id");
-        if (v8 !== undefined) {
+        const v8 = v1.l4_flavor_id;
+        if (v8 !== undefined && hasOwn(v1, "l4_flavor_id")) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/loadbalancer/ipv6_vip_virsubnet_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/l4_flavor_id", "type", "must be string");
           }
         }
-        const v9 = own(v1, "provider");
-        if (v9 !== undefined) {
+        const v9 = v1.project_id;
+        if (v9 !== undefined && hasOwn(v1, "project_id")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/loadbalancer/provider", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/project_id", "type", "must be string");
           }
         }
-        const v10 = own(v1, "l4_flavor_id");
-        if (v10 !== undefined) {
-          if (typeof v10 !== "string") {
-            fail(errors, path + "/loadbalancer/l4_flavor_id", "type", "must be string");
+        const v10 = v1.guaranteed;
+        if (v10 !== undefined && hasOwn(v1, "guaranteed")) {
+          if (typeof v10 !== "boolean") {
+            errors = fail(errors, path + "/loadbalancer/guaranteed", "type", "must be boolean");
           }
         }
-        const v11 = own(v1, "project_id");
-        if (v11 !== undefined) {
+        const v11 = v1.vpc_id;
+        if (v11 !== undefined && hasOwn(v1, "vpc_id")) {
           if (typeof v11 !== "string") {
-            fail(errors, path + "/loadbalancer/project_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/vpc_id", "type", "must be string");
           }
         }
-        const v12 = own(v1, "guaranteed");
-        if (v12 !== undefined) {
-          if (typeof v12 !== "boolean") {
-            fail(errors, path + "/loadbalancer/guaranteed", "type", "must be boolean");
-          }
-        }
-        const v13 = own(v1, "vpc_id");
-        if (v13 !== undefined) {
-          if (typeof v13 !== "string") {
-            fail(errors, path + "/loadbalancer/vpc_id", "type", "must be string");
-          }
-        }
-        const v14 = own(v1, "availability_zone_list");
-        if (v14 === undefined) {
-          fail(
+        const v12 = v1.availability_zone_list;
+        if (v12 === undefined || !hasOwn(v1, "availability_zone_list")) {
+          errors = fail(
             errors,
             path + "/loadbalancer",
             "required",
             "must have required property 'availability_zone_list'",
           );
         } else {
-          if (Array.isArray(v14)) {
-            for (let i15 = 0; i15 < v14.length; i15++) {
-              const v16: unknown = v14[i15];
-              if (typeof v16 !== "string") {
-                fail(
+          if (Array.isArray(v12)) {
+            for (let i13 = 0; i13 < v12.length; i13++) {
+              const v14: unknown = v12[i13];
+              if (typeof v14 !== "string") {
+                errors = fail(
                   errors,
-                  path + "/loadbalancer/availability_zone_list/" + i15,
+                  path + "/loadbalancer/availability_zone_list/" + i13,
                   "type",
                   "must be string",
                 );
               }
             }
           } else {
-            fail(errors, path + "/loadbalancer/availability_zone_list", "type", "must be array");
+            errors = fail(
+              errors,
+              path + "/loadbalancer/availability_zone_list",
+              "type",
+              "must be array",
+            );
           }
         }
-        const v17 = own(v1, "enterprise_project_id");
-        if (v17 !== undefined) {
-          if (typeof v17 !== "string") {
-            fail(errors, path + "/loadbalancer/enterprise_project_id", "type", "must be string");
+        const v15 = v1.enterprise_project_id;
+        if (v15 !== undefined && hasOwn(v1, "enterprise_project_id")) {
+          if (typeof v15 !== "string") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/enterprise_project_id",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v18 = own(v1, "tags");
-        if (v18 !== undefined) {
-          if (Array.isArray(v18)) {
-            for (let i19 = 0; i19 < v18.length; i19++) {
-              const v20: unknown = v18[i19];
-              check_Tag(v20, path + "/loadbalancer/tags/" + i19, errors, ctx);
+        const v16 = v1.tags;
+        if (v16 !== undefined && hasOwn(v1, "tags")) {
+          if (Array.isArray(v16)) {
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const v18: unknown = v16[i17];
+              errors = check_Tag(v18, path + "/loadbalancer/tags/" + i17, errors, ctx);
             }
           } else {
-            fail(errors, path + "/loadbalancer/tags", "type", "must be array");
+            errors = fail(errors, path + "/loadbalancer/tags", "type", "must be array");
           }
         }
-        const v21 = own(v1, "admin_state_up");
-        if (v21 !== undefined) {
-          if (typeof v21 !== "boolean") {
-            fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
+        const v19 = v1.admin_state_up;
+        if (v19 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v19 !== "boolean") {
+            errors = fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
           }
         }
-        const v22 = own(v1, "l7_flavor_id");
-        if (v22 !== undefined) {
-          if (typeof v22 === "string") {
-            const length23 = codePointLength(v22);
-            if (length23 < 1) {
-              fail(
+        const v20 = v1.l7_flavor_id;
+        if (v20 !== undefined && hasOwn(v1, "l7_flavor_id")) {
+          if (typeof v20 === "string") {
+            if (v20.length < 1) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/l7_flavor_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length23 > 255) {
-              fail(
+            if (v20.length > 255 && (v20.length > 510 || codePointLength(v20) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/l7_flavor_id",
                 "maxLength",
@@ -569,61 +582,70 @@ function check_CreateLoadBalancerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/l7_flavor_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/l7_flavor_id", "type", "must be string");
           }
         }
-        const v24 = own(v1, "ipv6_bandwidth");
-        if (v24 !== undefined) {
-          check_CreateLoadBalancerV3BandwidthRef(
-            v24,
+        const v21 = v1.ipv6_bandwidth;
+        if (v21 !== undefined && hasOwn(v1, "ipv6_bandwidth")) {
+          errors = check_CreateLoadBalancerV3BandwidthRef(
+            v21,
             path + "/loadbalancer/ipv6_bandwidth",
             errors,
             ctx,
           );
         }
-        const v25 = own(v1, "publicip_ids");
-        if (v25 !== undefined) {
-          if (Array.isArray(v25)) {
-            for (let i26 = 0; i26 < v25.length; i26++) {
-              const v27: unknown = v25[i26];
-              if (typeof v27 !== "string") {
-                fail(errors, path + "/loadbalancer/publicip_ids/" + i26, "type", "must be string");
+        const v22 = v1.publicip_ids;
+        if (v22 !== undefined && hasOwn(v1, "publicip_ids")) {
+          if (Array.isArray(v22)) {
+            for (let i23 = 0; i23 < v22.length; i23++) {
+              const v24: unknown = v22[i23];
+              if (typeof v24 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/loadbalancer/publicip_ids/" + i23,
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/loadbalancer/publicip_ids", "type", "must be array");
+            errors = fail(errors, path + "/loadbalancer/publicip_ids", "type", "must be array");
           }
         }
-        const v28 = own(v1, "publicip");
-        if (v28 !== undefined) {
-          if (isObject(v28)) {
-            const v29 = own(v28, "ip_version");
-            if (v29 !== undefined) {
-              if (!Number.isInteger(v29)) {
-                fail(errors, path + "/loadbalancer/publicip/ip_version", "type", "must be integer");
+        const v25 = v1.publicip;
+        if (v25 !== undefined && hasOwn(v1, "publicip")) {
+          if (isObject(v25)) {
+            const v26 = v25.ip_version;
+            if (v26 !== undefined && hasOwn(v25, "ip_version")) {
+              if (!Number.isInteger(v26)) {
+                errors = fail(
+                  errors,
+                  path + "/loadbalancer/publicip/ip_version",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v30 = own(v28, "network_type");
-            if (v30 === undefined) {
-              fail(
+            const v27 = v25.network_type;
+            if (v27 === undefined || !hasOwn(v25, "network_type")) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/publicip",
                 "required",
                 "must have required property 'network_type'",
               );
             } else {
-              if (typeof v30 === "string") {
-                const length31 = codePointLength(v30);
-                if (length31 < 1) {
-                  fail(
+              if (typeof v27 === "string") {
+                if (v27.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancer/publicip/network_type",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length31 > 36) {
-                  fail(
+                if (v27.length > 36 && (v27.length > 72 || codePointLength(v27) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancer/publicip/network_type",
                     "maxLength",
@@ -631,36 +653,30 @@ function check_CreateLoadBalancerV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancer/publicip/network_type",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_0.has(v30)) {
-                fail(
-                  ctx.lenient && typeof v30 === "string" ? ctx.warnings : errors,
-                  path + "/loadbalancer/publicip/network_type",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+              if (!ENUM_0.has(v27)) {
+                errors = failEnum(errors, ctx, v27, path + "/loadbalancer/publicip/network_type");
               }
             }
-            const v32 = own(v28, "description");
-            if (v32 !== undefined) {
-              if (typeof v32 === "string") {
-                const length33 = codePointLength(v32);
-                if (length33 < 1) {
-                  fail(
+            const v28 = v25.description;
+            if (v28 !== undefined && hasOwn(v25, "description")) {
+              if (typeof v28 === "string") {
+                if (v28.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancer/publicip/description",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length33 > 255) {
-                  fail(
+                if (v28.length > 255 && (v28.length > 510 || codePointLength(v28) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancer/publicip/description",
                     "maxLength",
@@ -668,33 +684,37 @@ function check_CreateLoadBalancerV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/loadbalancer/publicip/description", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancer/publicip/description",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v34 = own(v28, "bandwidth");
-            if (v34 === undefined) {
-              fail(
+            const v29 = v25.bandwidth;
+            if (v29 === undefined || !hasOwn(v25, "bandwidth")) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/publicip",
                 "required",
                 "must have required property 'bandwidth'",
               );
             } else {
-              if (isObject(v34)) {
-                const v35 = own(v34, "name");
-                if (v35 !== undefined) {
-                  if (typeof v35 === "string") {
-                    const length36 = codePointLength(v35);
-                    if (length36 < 1) {
-                      fail(
+              if (isObject(v29)) {
+                const v30 = v29.name;
+                if (v30 !== undefined && hasOwn(v29, "name")) {
+                  if (typeof v30 === "string") {
+                    if (v30.length < 1) {
+                      errors = fail(
                         errors,
                         path + "/loadbalancer/publicip/bandwidth/name",
                         "minLength",
                         "must NOT have fewer than 1 characters",
                       );
                     }
-                    if (length36 > 64) {
-                      fail(
+                    if (v30.length > 64 && (v30.length > 128 || codePointLength(v30) > 64)) {
+                      errors = fail(
                         errors,
                         path + "/loadbalancer/publicip/bandwidth/name",
                         "maxLength",
@@ -702,7 +722,7 @@ function check_CreateLoadBalancerV3RequestBody(
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/loadbalancer/publicip/bandwidth/name",
                       "type",
@@ -710,27 +730,27 @@ function check_CreateLoadBalancerV3RequestBody(
                     );
                   }
                 }
-                const v37 = own(v34, "size");
-                if (v37 !== undefined) {
-                  if (typeof v37 === "number" && Number.isFinite(v37)) {
-                    if (!Number.isInteger(v37)) {
-                      fail(
+                const v31 = v29.size;
+                if (v31 !== undefined && hasOwn(v29, "size")) {
+                  if (typeof v31 === "number" && Number.isFinite(v31)) {
+                    if (!Number.isInteger(v31)) {
+                      errors = fail(
                         errors,
                         path + "/loadbalancer/publicip/bandwidth/size",
                         "type",
                         "must be integer",
                       );
                     }
-                    if (v37 < 0) {
-                      fail(
+                    if (v31 < 0) {
+                      errors = fail(
                         errors,
                         path + "/loadbalancer/publicip/bandwidth/size",
                         "minimum",
                         "must be >= 0",
                       );
                     }
-                    if (v37 > 99999) {
-                      fail(
+                    if (v31 > 99999) {
+                      errors = fail(
                         errors,
                         path + "/loadbalancer/publicip/bandwidth/size",
                         "maximum",
@@ -738,7 +758,7 @@ function check_CreateLoadBalancerV3RequestBody(
                       );
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/loadbalancer/publicip/bandwidth/size",
                       "type",
@@ -746,10 +766,10 @@ function check_CreateLoadBalancerV3RequestBody(
                     );
                   }
                 }
-                const v38 = own(v34, "charge_mode");
-                if (v38 !== undefined) {
-                  if (typeof v38 !== "string") {
-                    fail(
+                const v32 = v29.charge_mode;
+                if (v32 !== undefined && hasOwn(v29, "charge_mode")) {
+                  if (typeof v32 !== "string") {
+                    errors = fail(
                       errors,
                       path + "/loadbalancer/publicip/bandwidth/charge_mode",
                       "type",
@@ -757,10 +777,10 @@ function check_CreateLoadBalancerV3RequestBody(
                     );
                   }
                 }
-                const v39 = own(v34, "share_type");
-                if (v39 !== undefined) {
-                  if (typeof v39 !== "string") {
-                    fail(
+                const v33 = v29.share_type;
+                if (v33 !== undefined && hasOwn(v29, "share_type")) {
+                  if (typeof v33 !== "string") {
+                    errors = fail(
                       errors,
                       path + "/loadbalancer/publicip/bandwidth/share_type",
                       "type",
@@ -768,10 +788,10 @@ function check_CreateLoadBalancerV3RequestBody(
                     );
                   }
                 }
-                const v40 = own(v34, "id");
-                if (v40 !== undefined) {
-                  if (typeof v40 !== "string") {
-                    fail(
+                const v34 = v29.id;
+                if (v34 !== undefined && hasOwn(v29, "id")) {
+                  if (typeof v34 !== "string") {
+                    errors = fail(
                       errors,
                       path + "/loadbalancer/publicip/bandwidth/id",
                       "type",
@@ -780,51 +800,67 @@ function check_CreateLoadBalancerV3RequestBody(
                   }
                 }
               } else {
-                fail(errors, path + "/loadbalancer/publicip/bandwidth", "type", "must be object");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancer/publicip/bandwidth",
+                  "type",
+                  "must be object",
+                );
               }
             }
           } else {
-            fail(errors, path + "/loadbalancer/publicip", "type", "must be object");
+            errors = fail(errors, path + "/loadbalancer/publicip", "type", "must be object");
           }
         }
-        const v41 = own(v1, "elb_virsubnet_ids");
-        if (v41 === undefined) {
-          fail(
+        const v35 = v1.elb_virsubnet_ids;
+        if (v35 === undefined || !hasOwn(v1, "elb_virsubnet_ids")) {
+          errors = fail(
             errors,
             path + "/loadbalancer",
             "required",
             "must have required property 'elb_virsubnet_ids'",
           );
         } else {
-          if (Array.isArray(v41)) {
-            for (let i42 = 0; i42 < v41.length; i42++) {
-              const v43: unknown = v41[i42];
-              if (typeof v43 !== "string") {
-                fail(
+          if (Array.isArray(v35)) {
+            for (let i36 = 0; i36 < v35.length; i36++) {
+              const v37: unknown = v35[i36];
+              if (typeof v37 !== "string") {
+                errors = fail(
                   errors,
-                  path + "/loadbalancer/elb_virsubnet_ids/" + i42,
+                  path + "/loadbalancer/elb_virsubnet_ids/" + i36,
                   "type",
                   "must be string",
                 );
               }
             }
           } else {
-            fail(errors, path + "/loadbalancer/elb_virsubnet_ids", "type", "must be array");
+            errors = fail(
+              errors,
+              path + "/loadbalancer/elb_virsubnet_ids",
+              "type",
+              "must be array",
+            );
           }
         }
-        const v44 = own(v1, "ip_target_enable");
-        if (v44 !== undefined) {
-          if (typeof v44 !== "boolean") {
-            fail(errors, path + "/loadbalancer/ip_target_enable", "type", "must be boolean");
+        const v38 = v1.ip_target_enable;
+        if (v38 !== undefined && hasOwn(v1, "ip_target_enable")) {
+          if (typeof v38 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/ip_target_enable",
+              "type",
+              "must be boolean",
+            );
           }
         }
       } else {
-        fail(errors, path + "/loadbalancer", "type", "must be object");
+        errors = fail(errors, path + "/loadbalancer", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -834,9 +870,7 @@ export function validateCreateLoadBalancerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV3RequestBody` found no errors. */
@@ -844,29 +878,33 @@ export function isCreateLoadBalancerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV3RequestBody {
-  return validateCreateLoadBalancerV3RequestBody(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV3Response201(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer");
-    if (v1 !== undefined) {
-      check_LoadBalancer(v1, path + "/loadbalancer", errors, ctx);
+    const v1 = value.loadbalancer;
+    if (v1 !== undefined && hasOwn(value, "loadbalancer")) {
+      errors = check_LoadBalancer(v1, path + "/loadbalancer", errors, ctx);
     }
-    const v2 = own(value, "request_id");
-    if (v2 !== undefined) {
+    const v2 = value.request_id;
+    if (v2 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -878,9 +916,9 @@ export function validateCreateLoadBalancerV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV3Response201(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_CreateLoadBalancerV3Response201(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateCreateLoadBalancerV3Response201` found no errors. */
@@ -888,31 +926,34 @@ export function isCreateLoadBalancerV3Response201(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV3Response201 {
-  return validateCreateLoadBalancerV3Response201(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV3Response201(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateLoadBalancerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateLoadBalancerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateLoadBalancerV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateLoadBalancerV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateLoadBalancerV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -922,9 +963,7 @@ export function validateCreateLoadBalancerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateLoadBalancerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateLoadBalancerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateLoadBalancerV3Request` found no errors. */
@@ -932,7 +971,9 @@ export function isCreateLoadBalancerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateLoadBalancerV3Request {
-  return validateCreateLoadBalancerV3Request(value, options).length === 0;
+  return (
+    check_CreateLoadBalancerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -40,21 +40,22 @@ export type DeleteForwardingPolicyV2Response = undefined;
 function check_DeleteForwardingPolicyV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (!isObject(v1)) {
-        fail(errors, path + "/l7policy_id", "type", "must be object");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -64,9 +65,9 @@ export function validateDeleteForwardingPolicyV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteForwardingPolicyV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeleteForwardingPolicyV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteForwardingPolicyV2PathParams` found no errors. */
@@ -74,25 +75,28 @@ export function isDeleteForwardingPolicyV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteForwardingPolicyV2PathParams {
-  return validateDeleteForwardingPolicyV2PathParams(value, options).length === 0;
+  return (
+    check_DeleteForwardingPolicyV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteForwardingPolicyV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteForwardingPolicyV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteForwardingPolicyV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -102,9 +106,7 @@ export function validateDeleteForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteForwardingPolicyV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteForwardingPolicyV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteForwardingPolicyV2Request` found no errors. */
@@ -112,7 +114,10 @@ export function isDeleteForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteForwardingPolicyV2Request {
-  return validateDeleteForwardingPolicyV2Request(value, options).length === 0;
+  return (
+    check_DeleteForwardingPolicyV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -46,29 +46,30 @@ export type DeleteForwardingRuleV2Response = undefined;
 function check_DeleteForwardingRuleV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7rule_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7rule_id'");
+    const v2 = value.l7rule_id;
+    if (v2 === undefined || !hasOwn(value, "l7rule_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7rule_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7rule_id", "type", "must be string");
+        errors = fail(errors, path + "/l7rule_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -78,9 +79,9 @@ export function validateDeleteForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteForwardingRuleV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeleteForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteForwardingRuleV2PathParams` found no errors. */
@@ -88,25 +89,28 @@ export function isDeleteForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteForwardingRuleV2PathParams {
-  return validateDeleteForwardingRuleV2PathParams(value, options).length === 0;
+  return (
+    check_DeleteForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteForwardingRuleV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -116,9 +120,7 @@ export function validateDeleteForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteForwardingRuleV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteForwardingRuleV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteForwardingRuleV2Request` found no errors. */
@@ -126,7 +128,9 @@ export function isDeleteForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteForwardingRuleV2Request {
-  return validateDeleteForwardingRuleV2Request(value, options).length === 0;
+  return (
+    check_DeleteForwardingRuleV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -57,37 +57,38 @@ export type DeleteForwardingRuleV3Response = undefined;
 function check_DeleteForwardingRuleV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v2 = value.l7policy_id;
+    if (v2 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "l7rule_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7rule_id'");
+    const v3 = value.l7rule_id;
+    if (v3 === undefined || !hasOwn(value, "l7rule_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7rule_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/l7rule_id", "type", "must be string");
+        errors = fail(errors, path + "/l7rule_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -97,9 +98,9 @@ export function validateDeleteForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteForwardingRuleV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeleteForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteForwardingRuleV3PathParams` found no errors. */
@@ -107,25 +108,28 @@ export function isDeleteForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteForwardingRuleV3PathParams {
-  return validateDeleteForwardingRuleV3PathParams(value, options).length === 0;
+  return (
+    check_DeleteForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteForwardingRuleV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -135,9 +139,7 @@ export function validateDeleteForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteForwardingRuleV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteForwardingRuleV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteForwardingRuleV3Request` found no errors. */
@@ -145,7 +147,9 @@ export function isDeleteForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteForwardingRuleV3Request {
-  return validateDeleteForwardingRuleV3Request(value, options).length === 0;
+  return (
+    check_DeleteForwardingRuleV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

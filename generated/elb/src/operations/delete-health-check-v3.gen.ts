@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -51,29 +51,30 @@ export type DeleteHealthCheckV3Response = undefined;
 function check_DeleteHealthCheckV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "healthmonitor_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor_id'");
+    const v2 = value.healthmonitor_id;
+    if (v2 === undefined || !hasOwn(value, "healthmonitor_id")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -83,9 +84,7 @@ export function validateDeleteHealthCheckV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteHealthCheckV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteHealthCheckV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteHealthCheckV3PathParams` found no errors. */
@@ -93,25 +92,27 @@ export function isDeleteHealthCheckV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteHealthCheckV3PathParams {
-  return validateDeleteHealthCheckV3PathParams(value, options).length === 0;
+  return (
+    check_DeleteHealthCheckV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_DeleteHealthCheckV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteHealthCheckV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteHealthCheckV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -121,9 +122,7 @@ export function validateDeleteHealthCheckV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteHealthCheckV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteHealthCheckV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteHealthCheckV3Request` found no errors. */
@@ -131,7 +130,9 @@ export function isDeleteHealthCheckV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteHealthCheckV3Request {
-  return validateDeleteHealthCheckV3Request(value, options).length === 0;
+  return (
+    check_DeleteHealthCheckV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -63,29 +63,30 @@ export type DeleteListenerV1Error =
 function check_DeleteListenerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -95,9 +96,7 @@ export function validateDeleteListenerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteListenerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteListenerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteListenerV1PathParams` found no errors. */
@@ -105,25 +104,27 @@ export function isDeleteListenerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteListenerV1PathParams {
-  return validateDeleteListenerV1PathParams(value, options).length === 0;
+  return (
+    check_DeleteListenerV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_DeleteListenerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteListenerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteListenerV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -133,9 +134,7 @@ export function validateDeleteListenerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteListenerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteListenerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteListenerV1Request` found no errors. */
@@ -143,7 +142,7 @@ export function isDeleteListenerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteListenerV1Request {
-  return validateDeleteListenerV1Request(value, options).length === 0;
+  return check_DeleteListenerV1Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

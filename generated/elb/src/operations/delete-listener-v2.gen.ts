@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -40,21 +40,22 @@ export type DeleteListenerV2Response = undefined;
 function check_DeleteListenerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v1 = value.listener_id;
+    if (v1 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -64,9 +65,7 @@ export function validateDeleteListenerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteListenerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteListenerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteListenerV2PathParams` found no errors. */
@@ -74,25 +73,27 @@ export function isDeleteListenerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteListenerV2PathParams {
-  return validateDeleteListenerV2PathParams(value, options).length === 0;
+  return (
+    check_DeleteListenerV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_DeleteListenerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteListenerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteListenerV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -102,9 +103,7 @@ export function validateDeleteListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteListenerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteListenerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteListenerV2Request` found no errors. */
@@ -112,7 +111,7 @@ export function isDeleteListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteListenerV2Request {
-  return validateDeleteListenerV2Request(value, options).length === 0;
+  return check_DeleteListenerV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -82,29 +82,30 @@ export type DeleteLoadBalancerV1Error =
 function check_DeleteLoadBalancerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -114,9 +115,7 @@ export function validateDeleteLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteLoadBalancerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteLoadBalancerV1PathParams` found no errors. */
@@ -124,31 +123,35 @@ export function isDeleteLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteLoadBalancerV1PathParams {
-  return validateDeleteLoadBalancerV1PathParams(value, options).length === 0;
+  return (
+    check_DeleteLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteLoadBalancerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "uri");
-    if (v1 !== undefined) {
+    const v1 = value.uri;
+    if (v1 !== undefined && hasOwn(value, "uri")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/uri", "type", "must be string");
+        errors = fail(errors, path + "/uri", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 !== undefined) {
+    const v2 = value.job_id;
+    if (v2 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -160,9 +163,9 @@ export function validateDeleteLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteLoadBalancerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_DeleteLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteLoadBalancerV1Response200` found no errors. */
@@ -170,25 +173,28 @@ export function isDeleteLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteLoadBalancerV1Response200 {
-  return validateDeleteLoadBalancerV1Response200(value, options).length === 0;
+  return (
+    check_DeleteLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteLoadBalancerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -198,9 +204,7 @@ export function validateDeleteLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteLoadBalancerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteLoadBalancerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteLoadBalancerV1Request` found no errors. */
@@ -208,7 +212,9 @@ export function isDeleteLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteLoadBalancerV1Request {
-  return validateDeleteLoadBalancerV1Request(value, options).length === 0;
+  return (
+    check_DeleteLoadBalancerV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

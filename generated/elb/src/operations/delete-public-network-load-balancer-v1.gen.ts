@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -83,29 +83,30 @@ export type DeletePublicNetworkLoadBalancerV1Error =
 function check_DeletePublicNetworkLoadBalancerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -115,9 +116,14 @@ export function validateDeletePublicNetworkLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeletePublicNetworkLoadBalancerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeletePublicNetworkLoadBalancerV1PathParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateDeletePublicNetworkLoadBalancerV1PathParams` found no errors. */
@@ -125,31 +131,39 @@ export function isDeletePublicNetworkLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeletePublicNetworkLoadBalancerV1PathParams {
-  return validateDeletePublicNetworkLoadBalancerV1PathParams(value, options).length === 0;
+  return (
+    check_DeletePublicNetworkLoadBalancerV1PathParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_DeletePublicNetworkLoadBalancerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "uri");
-    if (v1 !== undefined) {
+    const v1 = value.uri;
+    if (v1 !== undefined && hasOwn(value, "uri")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/uri", "type", "must be string");
+        errors = fail(errors, path + "/uri", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 !== undefined) {
+    const v2 = value.job_id;
+    if (v2 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -161,9 +175,14 @@ export function validateDeletePublicNetworkLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeletePublicNetworkLoadBalancerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_DeletePublicNetworkLoadBalancerV1Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateDeletePublicNetworkLoadBalancerV1Response200` found no errors. */
@@ -171,25 +190,32 @@ export function isDeletePublicNetworkLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeletePublicNetworkLoadBalancerV1Response200 {
-  return validateDeletePublicNetworkLoadBalancerV1Response200(value, options).length === 0;
+  return (
+    check_DeletePublicNetworkLoadBalancerV1Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_DeletePublicNetworkLoadBalancerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeletePublicNetworkLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeletePublicNetworkLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -199,9 +225,10 @@ export function validateDeletePublicNetworkLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeletePublicNetworkLoadBalancerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeletePublicNetworkLoadBalancerV1Request(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateDeletePublicNetworkLoadBalancerV1Request` found no errors. */
@@ -209,7 +236,14 @@ export function isDeletePublicNetworkLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeletePublicNetworkLoadBalancerV1Request {
-  return validateDeletePublicNetworkLoadBalancerV1Request(value, options).length === 0;
+  return (
+    check_DeletePublicNetworkLoadBalancerV1Request(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -55,37 +55,38 @@ export type DeleteTagFromLoadBalancerV2Response = undefined;
 function check_DeleteTagFromLoadBalancerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "key");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'key'");
+    const v3 = value.key;
+    if (v3 === undefined || !hasOwn(value, "key")) {
+      errors = fail(errors, path, "required", "must have required property 'key'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -95,9 +96,9 @@ export function validateDeleteTagFromLoadBalancerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteTagFromLoadBalancerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeleteTagFromLoadBalancerV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteTagFromLoadBalancerV2PathParams` found no errors. */
@@ -105,25 +106,28 @@ export function isDeleteTagFromLoadBalancerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteTagFromLoadBalancerV2PathParams {
-  return validateDeleteTagFromLoadBalancerV2PathParams(value, options).length === 0;
+  return (
+    check_DeleteTagFromLoadBalancerV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteTagFromLoadBalancerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteTagFromLoadBalancerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteTagFromLoadBalancerV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -133,9 +137,9 @@ export function validateDeleteTagFromLoadBalancerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteTagFromLoadBalancerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_DeleteTagFromLoadBalancerV2Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateDeleteTagFromLoadBalancerV2Request` found no errors. */
@@ -143,7 +147,10 @@ export function isDeleteTagFromLoadBalancerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteTagFromLoadBalancerV2Request {
-  return validateDeleteTagFromLoadBalancerV2Request(value, options).length === 0;
+  return (
+    check_DeleteTagFromLoadBalancerV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -77,21 +77,22 @@ export type ListAzsV3Response = ListAzsV3Response200;
 function check_ListAzsV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -101,9 +102,7 @@ export function validateListAzsV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListAzsV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListAzsV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListAzsV3PathParams` found no errors. */
@@ -111,18 +110,18 @@ export function isListAzsV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListAzsV3PathParams {
-  return validateListAzsV3PathParams(value, options).length === 0;
+  return check_ListAzsV3PathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListAzsV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "availability_zones");
-    if (v1 !== undefined) {
+    const v1 = value.availability_zones;
+    if (v1 !== undefined && hasOwn(value, "availability_zones")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
@@ -130,10 +129,10 @@ function check_ListAzsV3Response200(
             for (let i4 = 0; i4 < v3.length; i4++) {
               const v5: unknown = v3[i4];
               if (isObject(v5)) {
-                const v6 = own(v5, "state");
-                if (v6 !== undefined) {
+                const v6 = v5.state;
+                if (v6 !== undefined && hasOwn(v5, "state")) {
                   if (typeof v6 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/availability_zones/" + i2 + "/" + i4 + "/state",
                       "type",
@@ -141,10 +140,10 @@ function check_ListAzsV3Response200(
                     );
                   }
                 }
-                const v7 = own(v5, "code");
-                if (v7 !== undefined) {
+                const v7 = v5.code;
+                if (v7 !== undefined && hasOwn(v5, "code")) {
                   if (typeof v7 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/availability_zones/" + i2 + "/" + i4 + "/code",
                       "type",
@@ -153,7 +152,7 @@ function check_ListAzsV3Response200(
                   }
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/availability_zones/" + i2 + "/" + i4,
                   "type",
@@ -162,22 +161,23 @@ function check_ListAzsV3Response200(
               }
             }
           } else {
-            fail(errors, path + "/availability_zones/" + i2, "type", "must be array");
+            errors = fail(errors, path + "/availability_zones/" + i2, "type", "must be array");
           }
         }
       } else {
-        fail(errors, path + "/availability_zones", "type", "must be array");
+        errors = fail(errors, path + "/availability_zones", "type", "must be array");
       }
     }
-    const v8 = own(value, "request_id");
-    if (v8 !== undefined) {
+    const v8 = value.request_id;
+    if (v8 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -189,9 +189,7 @@ export function validateListAzsV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListAzsV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListAzsV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListAzsV3Response200` found no errors. */
@@ -199,25 +197,25 @@ export function isListAzsV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListAzsV3Response200 {
-  return validateListAzsV3Response200(value, options).length === 0;
+  return check_ListAzsV3Response200(value, "", undefined, responseContext(options)) === undefined;
 }
 
 function check_ListAzsV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListAzsV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListAzsV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -227,9 +225,7 @@ export function validateListAzsV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListAzsV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListAzsV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListAzsV3Request` found no errors. */
@@ -237,7 +233,7 @@ export function isListAzsV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListAzsV3Request {
-  return validateListAzsV3Request(value, options).length === 0;
+  return check_ListAzsV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -163,29 +164,30 @@ export type ListBackendEcssV1Error =
 function check_ListBackendEcssV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -195,9 +197,7 @@ export function validateListBackendEcssV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendEcssV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackendEcssV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendEcssV1PathParams` found no errors. */
@@ -205,31 +205,34 @@ export function isListBackendEcssV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendEcssV1PathParams {
-  return validateListBackendEcssV1PathParams(value, options).length === 0;
+  return (
+    check_ListBackendEcssV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListBackendEcssV1QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -239,9 +242,7 @@ export function validateListBackendEcssV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendEcssV1QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackendEcssV1QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendEcssV1QueryParams` found no errors. */
@@ -249,99 +250,91 @@ export function isListBackendEcssV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendEcssV1QueryParams {
-  return validateListBackendEcssV1QueryParams(value, options).length === 0;
+  return (
+    check_ListBackendEcssV1QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListBackendEcssV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (Array.isArray(value)) {
     for (let i1 = 0; i1 < value.length; i1++) {
       const v2: unknown = value[i1];
       if (isObject(v2)) {
-        const v3 = own(v2, "server_address");
-        if (v3 !== undefined) {
+        const v3 = v2.server_address;
+        if (v3 !== undefined && hasOwn(v2, "server_address")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/" + i1 + "/server_address", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/server_address", "type", "must be string");
           }
         }
-        const v4 = own(v2, "id");
-        if (v4 !== undefined) {
+        const v4 = v2.id;
+        if (v4 !== undefined && hasOwn(v2, "id")) {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/" + i1 + "/id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/id", "type", "must be string");
           }
         }
-        const v5 = own(v2, "address");
-        if (v5 !== undefined) {
+        const v5 = v2.address;
+        if (v5 !== undefined && hasOwn(v2, "address")) {
           if (typeof v5 !== "string") {
-            fail(errors, path + "/" + i1 + "/address", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/address", "type", "must be string");
           }
         }
-        const v6 = own(v2, "status");
-        if (v6 !== undefined) {
+        const v6 = v2.status;
+        if (v6 !== undefined && hasOwn(v2, "status")) {
           if (typeof v6 !== "string") {
-            fail(errors, path + "/" + i1 + "/status", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/status", "type", "must be string");
           }
           if (!ENUM_0.has(v6)) {
-            fail(
-              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-              path + "/" + i1 + "/status",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v6, path + "/" + i1 + "/status");
           }
         }
-        const v7 = own(v2, "health_status");
-        if (v7 !== undefined) {
+        const v7 = v2.health_status;
+        if (v7 !== undefined && hasOwn(v2, "health_status")) {
           if (typeof v7 !== "string") {
-            fail(errors, path + "/" + i1 + "/health_status", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/health_status", "type", "must be string");
           }
           if (!ENUM_1.has(v7)) {
-            fail(
-              ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
-              path + "/" + i1 + "/health_status",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v7, path + "/" + i1 + "/health_status");
           }
         }
-        const v8 = own(v2, "update_time");
-        if (v8 !== undefined) {
+        const v8 = v2.update_time;
+        if (v8 !== undefined && hasOwn(v2, "update_time")) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/" + i1 + "/update_time", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/update_time", "type", "must be string");
           }
         }
-        const v9 = own(v2, "create_time");
-        if (v9 !== undefined) {
+        const v9 = v2.create_time;
+        if (v9 !== undefined && hasOwn(v2, "create_time")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/" + i1 + "/create_time", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/create_time", "type", "must be string");
           }
         }
-        const v10 = own(v2, "server_name");
-        if (v10 !== undefined) {
+        const v10 = v2.server_name;
+        if (v10 !== undefined && hasOwn(v2, "server_name")) {
           if (typeof v10 !== "string") {
-            fail(errors, path + "/" + i1 + "/server_name", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/server_name", "type", "must be string");
           }
         }
-        const v11 = own(v2, "server_id");
-        if (v11 !== undefined) {
+        const v11 = v2.server_id;
+        if (v11 !== undefined && hasOwn(v2, "server_id")) {
           if (typeof v11 !== "string") {
-            fail(errors, path + "/" + i1 + "/server_id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/server_id", "type", "must be string");
           }
         }
-        const v12 = own(v2, "listeners");
-        if (v12 !== undefined) {
+        const v12 = v2.listeners;
+        if (v12 !== undefined && hasOwn(v2, "listeners")) {
           if (Array.isArray(v12)) {
             for (let i13 = 0; i13 < v12.length; i13++) {
               const v14: unknown = v12[i13];
               if (isObject(v14)) {
-                const v15 = own(v14, "id");
-                if (v15 !== undefined) {
+                const v15 = v14.id;
+                if (v15 !== undefined && hasOwn(v14, "id")) {
                   if (typeof v15 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/" + i1 + "/listeners/" + i13 + "/id",
                       "type",
@@ -350,20 +343,26 @@ function check_ListBackendEcssV1Response200(
                   }
                 }
               } else {
-                fail(errors, path + "/" + i1 + "/listeners/" + i13, "type", "must be object");
+                errors = fail(
+                  errors,
+                  path + "/" + i1 + "/listeners/" + i13,
+                  "type",
+                  "must be object",
+                );
               }
             }
           } else {
-            fail(errors, path + "/" + i1 + "/listeners", "type", "must be array");
+            errors = fail(errors, path + "/" + i1 + "/listeners", "type", "must be array");
           }
         }
       } else {
-        fail(errors, path + "/" + i1, "type", "must be object");
+        errors = fail(errors, path + "/" + i1, "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be array");
+    errors = fail(errors, path, "type", "must be array");
   }
+  return errors;
 }
 
 /**
@@ -375,9 +374,7 @@ export function validateListBackendEcssV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendEcssV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListBackendEcssV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendEcssV1Response200` found no errors. */
@@ -385,29 +382,31 @@ export function isListBackendEcssV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendEcssV1Response200 {
-  return validateListBackendEcssV1Response200(value, options).length === 0;
+  return (
+    check_ListBackendEcssV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListBackendEcssV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListBackendEcssV1QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackendEcssV1QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -417,9 +416,7 @@ export function validateListBackendEcssV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendEcssV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackendEcssV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendEcssV1Request` found no errors. */
@@ -427,7 +424,9 @@ export function isListBackendEcssV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendEcssV1Request {
-  return validateListBackendEcssV1Request(value, options).length === 0;
+  return (
+    check_ListBackendEcssV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

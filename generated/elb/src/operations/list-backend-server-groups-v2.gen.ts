@@ -7,8 +7,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -252,62 +252,69 @@ export type ListBackendServerGroupsV2Response = ListBackendServerGroupsV2Respons
 function check_ListBackendServerGroupsV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "tenant_id");
-    if (v5 !== undefined) {
+    const v5 = value.tenant_id;
+    if (v5 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "name");
-    if (v7 !== undefined) {
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
+      if (typeof v6 === "string") {
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/name", "type", "must be string");
+      }
+    }
+    const v7 = value.description;
+    if (v7 !== undefined && hasOwn(value, "description")) {
       if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
-      }
-    }
-    const v9 = own(value, "description");
-    if (v9 !== undefined) {
-      if (typeof v9 === "string") {
-        const length10 = codePointLength(v9);
-        if (length10 > 255) {
-          fail(
+        if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -315,48 +322,49 @@ function check_ListBackendServerGroupsV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v11 = own(value, "healthmonitor_id");
-    if (v11 !== undefined) {
+    const v8 = value.healthmonitor_id;
+    if (v8 !== undefined && hasOwn(value, "healthmonitor_id")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
+      }
+    }
+    const v9 = value.loadbalancer_id;
+    if (v9 !== undefined && hasOwn(value, "loadbalancer_id")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
+      }
+    }
+    const v10 = value.protocol;
+    if (v10 !== undefined && hasOwn(value, "protocol")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/protocol", "type", "must be string");
+      }
+    }
+    const v11 = value.lb_algorithm;
+    if (v11 !== undefined && hasOwn(value, "lb_algorithm")) {
       if (typeof v11 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
     }
-    const v12 = own(value, "loadbalancer_id");
-    if (v12 !== undefined) {
+    const v12 = value.member_address;
+    if (v12 !== undefined && hasOwn(value, "member_address")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/member_address", "type", "must be string");
       }
     }
-    const v13 = own(value, "protocol");
-    if (v13 !== undefined) {
+    const v13 = value.member_device_id;
+    if (v13 !== undefined && hasOwn(value, "member_device_id")) {
       if (typeof v13 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
-      }
-    }
-    const v14 = own(value, "lb_algorithm");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/lb_algorithm", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "member_address");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/member_address", "type", "must be string");
-      }
-    }
-    const v16 = own(value, "member_device_id");
-    if (v16 !== undefined) {
-      if (typeof v16 !== "string") {
-        fail(errors, path + "/member_device_id", "type", "must be string");
+        errors = fail(errors, path + "/member_device_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -366,9 +374,9 @@ export function validateListBackendServerGroupsV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV2QueryParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV2QueryParams` found no errors. */
@@ -376,34 +384,36 @@ export function isListBackendServerGroupsV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV2QueryParams {
-  return validateListBackendServerGroupsV2QueryParams(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV2QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServerGroupsV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pools");
-    if (v1 !== undefined) {
+    const v1 = value.pools;
+    if (v1 !== undefined && hasOwn(value, "pools")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/pools/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/pools/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "tenant_id");
-            if (v5 !== undefined) {
+            const v5 = v3.tenant_id;
+            if (v5 !== undefined && hasOwn(v3, "tenant_id")) {
               if (typeof v5 === "string") {
-                const length6 = codePointLength(v5);
-                if (length6 > 255) {
-                  fail(
+                if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/pools/" + i2 + "/tenant_id",
                     "maxLength",
@@ -411,15 +421,19 @@ function check_ListBackendServerGroupsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/pools/" + i2 + "/tenant_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/tenant_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v7 = own(v3, "name");
-            if (v7 !== undefined) {
-              if (typeof v7 === "string") {
-                const length8 = codePointLength(v7);
-                if (length8 > 255) {
-                  fail(
+            const v6 = v3.name;
+            if (v6 !== undefined && hasOwn(v3, "name")) {
+              if (typeof v6 === "string") {
+                if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/pools/" + i2 + "/name",
                     "maxLength",
@@ -427,15 +441,14 @@ function check_ListBackendServerGroupsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/pools/" + i2 + "/name", "type", "must be string");
+                errors = fail(errors, path + "/pools/" + i2 + "/name", "type", "must be string");
               }
             }
-            const v9 = own(v3, "description");
-            if (v9 !== undefined) {
-              if (typeof v9 === "string") {
-                const length10 = codePointLength(v9);
-                if (length10 > 255) {
-                  fail(
+            const v7 = v3.description;
+            if (v7 !== undefined && hasOwn(v3, "description")) {
+              if (typeof v7 === "string") {
+                if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/pools/" + i2 + "/description",
                     "maxLength",
@@ -443,103 +456,144 @@ function check_ListBackendServerGroupsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/pools/" + i2 + "/description", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/description",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v11 = own(v3, "protocol");
-            if (v11 !== undefined) {
-              if (typeof v11 !== "string") {
-                fail(errors, path + "/pools/" + i2 + "/protocol", "type", "must be string");
+            const v8 = v3.protocol;
+            if (v8 !== undefined && hasOwn(v3, "protocol")) {
+              if (typeof v8 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/protocol",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v12 = own(v3, "lb_algorithm");
-            if (v12 !== undefined) {
-              if (typeof v12 !== "string") {
-                fail(errors, path + "/pools/" + i2 + "/lb_algorithm", "type", "must be string");
+            const v9 = v3.lb_algorithm;
+            if (v9 !== undefined && hasOwn(v3, "lb_algorithm")) {
+              if (typeof v9 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/lb_algorithm",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v13 = own(v3, "members");
-            if (v13 !== undefined) {
-              if (Array.isArray(v13)) {
-                for (let i14 = 0; i14 < v13.length; i14++) {
-                  const v15: unknown = v13[i14];
-                  check_AddBackendServerGroupV2Member(
-                    v15,
-                    path + "/pools/" + i2 + "/members/" + i14,
+            const v10 = v3.members;
+            if (v10 !== undefined && hasOwn(v3, "members")) {
+              if (Array.isArray(v10)) {
+                for (let i11 = 0; i11 < v10.length; i11++) {
+                  const v12: unknown = v10[i11];
+                  errors = check_AddBackendServerGroupV2Member(
+                    v12,
+                    path + "/pools/" + i2 + "/members/" + i11,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(errors, path + "/pools/" + i2 + "/members", "type", "must be array");
+                errors = fail(errors, path + "/pools/" + i2 + "/members", "type", "must be array");
               }
             }
-            const v16 = own(v3, "healthmonitor_id");
-            if (v16 !== undefined) {
-              if (typeof v16 !== "string") {
-                fail(errors, path + "/pools/" + i2 + "/healthmonitor_id", "type", "must be string");
+            const v13 = v3.healthmonitor_id;
+            if (v13 !== undefined && hasOwn(v3, "healthmonitor_id")) {
+              if (typeof v13 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/healthmonitor_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v17 = own(v3, "admin_state_up");
-            if (v17 !== undefined) {
-              if (typeof v17 !== "boolean") {
-                fail(errors, path + "/pools/" + i2 + "/admin_state_up", "type", "must be boolean");
+            const v14 = v3.admin_state_up;
+            if (v14 !== undefined && hasOwn(v3, "admin_state_up")) {
+              if (typeof v14 !== "boolean") {
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/admin_state_up",
+                  "type",
+                  "must be boolean",
+                );
               }
             }
-            const v18 = own(v3, "listeners");
-            if (v18 !== undefined) {
-              if (Array.isArray(v18)) {
-                for (let i19 = 0; i19 < v18.length; i19++) {
-                  const v20: unknown = v18[i19];
-                  check_Pool(v20, path + "/pools/" + i2 + "/listeners/" + i19, errors, ctx);
+            const v15 = v3.listeners;
+            if (v15 !== undefined && hasOwn(v3, "listeners")) {
+              if (Array.isArray(v15)) {
+                for (let i16 = 0; i16 < v15.length; i16++) {
+                  const v17: unknown = v15[i16];
+                  errors = check_Pool(
+                    v17,
+                    path + "/pools/" + i2 + "/listeners/" + i16,
+                    errors,
+                    ctx,
+                  );
                 }
               } else {
-                fail(errors, path + "/pools/" + i2 + "/listeners", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/listeners",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v21 = own(v3, "loadbalancers");
-            if (v21 !== undefined) {
-              if (typeof v21 !== "string") {
-                fail(errors, path + "/pools/" + i2 + "/loadbalancers", "type", "must be string");
+            const v18 = v3.loadbalancers;
+            if (v18 !== undefined && hasOwn(v3, "loadbalancers")) {
+              if (typeof v18 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/pools/" + i2 + "/loadbalancers",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v22 = own(v3, "session_persistence");
-            if (v22 !== undefined) {
-              check_AddBackendServerGroupV2SessionPersistence(
-                v22,
+            const v19 = v3.session_persistence;
+            if (v19 !== undefined && hasOwn(v3, "session_persistence")) {
+              errors = check_AddBackendServerGroupV2SessionPersistence(
+                v19,
                 path + "/pools/" + i2 + "/session_persistence",
                 errors,
                 ctx,
               );
             }
           } else {
-            fail(errors, path + "/pools/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/pools/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/pools", "type", "must be array");
+        errors = fail(errors, path + "/pools", "type", "must be array");
       }
     }
-    const v23 = own(value, "pools_links");
-    if (v23 !== undefined) {
-      if (Array.isArray(v23)) {
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const v25: unknown = v23[i24];
-          check_MembersLink(v25, path + "/pools_links/" + i24, errors, ctx);
+    const v20 = value.pools_links;
+    if (v20 !== undefined && hasOwn(value, "pools_links")) {
+      if (Array.isArray(v20)) {
+        for (let i21 = 0; i21 < v20.length; i21++) {
+          const v22: unknown = v20[i21];
+          errors = check_MembersLink(v22, path + "/pools_links/" + i21, errors, ctx);
         }
       } else {
-        fail(errors, path + "/pools_links", "type", "must be array");
+        errors = fail(errors, path + "/pools_links", "type", "must be array");
       }
     }
-    const v26 = own(value, "id");
-    if (v26 !== undefined) {
-      if (typeof v26 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+    const v23 = value.id;
+    if (v23 !== undefined && hasOwn(value, "id")) {
+      if (typeof v23 !== "string") {
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -551,9 +605,9 @@ export function validateListBackendServerGroupsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV2Response200` found no errors. */
@@ -561,23 +615,26 @@ export function isListBackendServerGroupsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV2Response200 {
-  return validateListBackendServerGroupsV2Response200(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServerGroupsV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListBackendServerGroupsV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackendServerGroupsV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -587,9 +644,9 @@ export function validateListBackendServerGroupsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV2Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV2Request` found no errors. */
@@ -597,7 +654,10 @@ export function isListBackendServerGroupsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV2Request {
-  return validateListBackendServerGroupsV2Request(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -203,21 +203,22 @@ export type ListBackendServerGroupsV3Response = ListBackendServerGroupsV3Respons
 function check_ListBackendServerGroupsV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -227,9 +228,9 @@ export function validateListBackendServerGroupsV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV3PathParams` found no errors. */
@@ -237,119 +238,123 @@ export function isListBackendServerGroupsV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV3PathParams {
-  return validateListBackendServerGroupsV3PathParams(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServerGroupsV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "description");
-    if (v4 !== undefined) {
+    const v4 = value.description;
+    if (v4 !== undefined && hasOwn(value, "description")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/description", "type", "must be array");
+        errors = fail(errors, path + "/description", "type", "must be array");
       }
     }
-    const v5 = own(value, "admin_state_up");
-    if (v5 !== undefined) {
+    const v5 = value.admin_state_up;
+    if (v5 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v5 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v6 = own(value, "healthmonitor_id");
-    if (v6 !== undefined) {
+    const v6 = value.healthmonitor_id;
+    if (v6 !== undefined && hasOwn(value, "healthmonitor_id")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/healthmonitor_id", "type", "must be array");
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be array");
       }
     }
-    const v7 = own(value, "id");
-    if (v7 !== undefined) {
+    const v7 = value.id;
+    if (v7 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v7)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v8 = own(value, "name");
-    if (v8 !== undefined) {
+    const v8 = value.name;
+    if (v8 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v8)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v9 = own(value, "loadbalancer_id");
-    if (v9 !== undefined) {
+    const v9 = value.loadbalancer_id;
+    if (v9 !== undefined && hasOwn(value, "loadbalancer_id")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/loadbalancer_id", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be array");
       }
     }
-    const v10 = own(value, "protocol");
-    if (v10 !== undefined) {
+    const v10 = value.protocol;
+    if (v10 !== undefined && hasOwn(value, "protocol")) {
       if (!Array.isArray(v10)) {
-        fail(errors, path + "/protocol", "type", "must be array");
+        errors = fail(errors, path + "/protocol", "type", "must be array");
       }
     }
-    const v11 = own(value, "lb_algorithm");
-    if (v11 !== undefined) {
+    const v11 = value.lb_algorithm;
+    if (v11 !== undefined && hasOwn(value, "lb_algorithm")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/lb_algorithm", "type", "must be array");
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be array");
       }
     }
-    const v12 = own(value, "enterprise_project_id");
-    if (v12 !== undefined) {
+    const v12 = value.enterprise_project_id;
+    if (v12 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v12)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
-    const v13 = own(value, "ip_version");
-    if (v13 !== undefined) {
+    const v13 = value.ip_version;
+    if (v13 !== undefined && hasOwn(value, "ip_version")) {
       if (!Array.isArray(v13)) {
-        fail(errors, path + "/ip_version", "type", "must be array");
+        errors = fail(errors, path + "/ip_version", "type", "must be array");
       }
     }
-    const v14 = own(value, "member_address");
-    if (v14 !== undefined) {
+    const v14 = value.member_address;
+    if (v14 !== undefined && hasOwn(value, "member_address")) {
       if (!Array.isArray(v14)) {
-        fail(errors, path + "/member_address", "type", "must be array");
+        errors = fail(errors, path + "/member_address", "type", "must be array");
       }
     }
-    const v15 = own(value, "member_device_id");
-    if (v15 !== undefined) {
+    const v15 = value.member_device_id;
+    if (v15 !== undefined && hasOwn(value, "member_device_id")) {
       if (!Array.isArray(v15)) {
-        fail(errors, path + "/member_device_id", "type", "must be array");
+        errors = fail(errors, path + "/member_device_id", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -359,9 +364,9 @@ export function validateListBackendServerGroupsV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV3QueryParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV3QueryParams` found no errors. */
@@ -369,40 +374,44 @@ export function isListBackendServerGroupsV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV3QueryParams {
-  return validateListBackendServerGroupsV3QueryParams(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV3QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServerGroupsV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "pools");
-    if (v3 !== undefined) {
+    const v3 = value.pools;
+    if (v3 !== undefined && hasOwn(value, "pools")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_CreateBackendServerGroupV3Pool(v5, path + "/pools/" + i4, errors, ctx);
+          errors = check_CreateBackendServerGroupV3Pool(v5, path + "/pools/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/pools", "type", "must be array");
+        errors = fail(errors, path + "/pools", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -414,9 +423,9 @@ export function validateListBackendServerGroupsV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV3Response200` found no errors. */
@@ -424,29 +433,32 @@ export function isListBackendServerGroupsV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV3Response200 {
-  return validateListBackendServerGroupsV3Response200(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServerGroupsV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListBackendServerGroupsV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListBackendServerGroupsV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListBackendServerGroupsV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackendServerGroupsV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -456,9 +468,9 @@ export function validateListBackendServerGroupsV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServerGroupsV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServerGroupsV3Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServerGroupsV3Request` found no errors. */
@@ -466,7 +478,10 @@ export function isListBackendServerGroupsV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServerGroupsV3Request {
-  return validateListBackendServerGroupsV3Request(value, options).length === 0;
+  return (
+    check_ListBackendServerGroupsV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

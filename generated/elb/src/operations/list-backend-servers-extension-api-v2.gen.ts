@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -254,114 +255,118 @@ export type ListBackendServersExtensionApiV2Response = ListBackendServersExtensi
 function check_ListBackendServersExtensionApiV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "name");
-    if (v5 !== undefined) {
+    const v5 = value.name;
+    if (v5 !== undefined && hasOwn(value, "name")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v7 = own(value, "address");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 > 64) {
-          fail(errors, path + "/address", "maxLength", "must NOT have more than 64 characters");
+    const v6 = value.address;
+    if (v6 !== undefined && hasOwn(value, "address")) {
+      if (typeof v6 === "string") {
+        if (v6.length > 64 && (v6.length > 128 || codePointLength(v6) > 64)) {
+          errors = fail(
+            errors,
+            path + "/address",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
       } else {
-        fail(errors, path + "/address", "type", "must be string");
+        errors = fail(errors, path + "/address", "type", "must be string");
       }
     }
-    const v9 = own(value, "protocol_port");
-    if (v9 !== undefined) {
-      if (!Number.isInteger(v9)) {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
+    const v7 = value.protocol_port;
+    if (v7 !== undefined && hasOwn(value, "protocol_port")) {
+      if (!Number.isInteger(v7)) {
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
       }
     }
-    const v10 = own(value, "subnet_id");
-    if (v10 !== undefined) {
-      if (typeof v10 !== "string") {
-        fail(errors, path + "/subnet_id", "type", "must be string");
+    const v8 = value.subnet_id;
+    if (v8 !== undefined && hasOwn(value, "subnet_id")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/subnet_id", "type", "must be string");
       }
     }
-    const v11 = own(value, "admin_state_up");
-    if (v11 !== undefined) {
-      if (typeof v11 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v9 = value.admin_state_up;
+    if (v9 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v9 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v12 = own(value, "weight");
-    if (v12 !== undefined) {
-      if (!Number.isInteger(v12)) {
-        fail(errors, path + "/weight", "type", "must be integer");
+    const v10 = value.weight;
+    if (v10 !== undefined && hasOwn(value, "weight")) {
+      if (!Number.isInteger(v10)) {
+        errors = fail(errors, path + "/weight", "type", "must be integer");
       }
     }
-    const v13 = own(value, "loadbalancer_id");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+    const v11 = value.loadbalancer_id;
+    if (v11 !== undefined && hasOwn(value, "loadbalancer_id")) {
+      if (typeof v11 !== "string") {
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v14 = own(value, "operating_status");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
+    const v12 = value.operating_status;
+    if (v12 !== undefined && hasOwn(value, "operating_status")) {
+      if (typeof v12 !== "string") {
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
-      if (!ENUM_0.has(v14)) {
-        fail(
-          ctx.lenient && typeof v14 === "string" ? ctx.warnings : errors,
-          path + "/operating_status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v12)) {
+        errors = failEnum(errors, ctx, v12, path + "/operating_status");
       }
     }
-    const v15 = own(value, "members_links");
-    if (v15 !== undefined) {
-      if (Array.isArray(v15)) {
-        for (let i16 = 0; i16 < v15.length; i16++) {
-          const v17: unknown = v15[i16];
-          check_MembersLink(v17, path + "/members_links/" + i16, errors, ctx);
+    const v13 = value.members_links;
+    if (v13 !== undefined && hasOwn(value, "members_links")) {
+      if (Array.isArray(v13)) {
+        for (let i14 = 0; i14 < v13.length; i14++) {
+          const v15: unknown = v13[i14];
+          errors = check_MembersLink(v15, path + "/members_links/" + i14, errors, ctx);
         }
       } else {
-        fail(errors, path + "/members_links", "type", "must be array");
+        errors = fail(errors, path + "/members_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -371,9 +376,14 @@ export function validateListBackendServersExtensionApiV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersExtensionApiV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServersExtensionApiV2QueryParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServersExtensionApiV2QueryParams` found no errors. */
@@ -381,34 +391,40 @@ export function isListBackendServersExtensionApiV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersExtensionApiV2QueryParams {
-  return validateListBackendServersExtensionApiV2QueryParams(value, options).length === 0;
+  return (
+    check_ListBackendServersExtensionApiV2QueryParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_ListBackendServersExtensionApiV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "members");
-    if (v1 !== undefined) {
+    const v1 = value.members;
+    if (v1 !== undefined && hasOwn(value, "members")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/members/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "tenant_id");
-            if (v5 !== undefined) {
+            const v5 = v3.tenant_id;
+            if (v5 !== undefined && hasOwn(v3, "tenant_id")) {
               if (typeof v5 === "string") {
-                const length6 = codePointLength(v5);
-                if (length6 > 255) {
-                  fail(
+                if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/tenant_id",
                     "maxLength",
@@ -416,15 +432,19 @@ function check_ListBackendServersExtensionApiV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/tenant_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/tenant_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v7 = own(v3, "name");
-            if (v7 !== undefined) {
-              if (typeof v7 === "string") {
-                const length8 = codePointLength(v7);
-                if (length8 > 255) {
-                  fail(
+            const v6 = v3.name;
+            if (v6 !== undefined && hasOwn(v3, "name")) {
+              if (typeof v6 === "string") {
+                if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/name",
                     "maxLength",
@@ -432,15 +452,14 @@ function check_ListBackendServersExtensionApiV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/name", "type", "must be string");
+                errors = fail(errors, path + "/members/" + i2 + "/name", "type", "must be string");
               }
             }
-            const v9 = own(v3, "address");
-            if (v9 !== undefined) {
-              if (typeof v9 === "string") {
-                const length10 = codePointLength(v9);
-                if (length10 > 64) {
-                  fail(
+            const v7 = v3.address;
+            if (v7 !== undefined && hasOwn(v3, "address")) {
+              if (typeof v7 === "string") {
+                if (v7.length > 64 && (v7.length > 128 || codePointLength(v7) > 64)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/address",
                     "maxLength",
@@ -448,30 +467,35 @@ function check_ListBackendServersExtensionApiV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/address", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/address",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v11 = own(v3, "protocol_port");
-            if (v11 !== undefined) {
-              if (typeof v11 === "number" && Number.isFinite(v11)) {
-                if (!Number.isInteger(v11)) {
-                  fail(
+            const v8 = v3.protocol_port;
+            if (v8 !== undefined && hasOwn(v3, "protocol_port")) {
+              if (typeof v8 === "number" && Number.isFinite(v8)) {
+                if (!Number.isInteger(v8)) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/protocol_port",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v11 < 1) {
-                  fail(
+                if (v8 < 1) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/protocol_port",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v11 > 65535) {
-                  fail(
+                if (v8 > 65535) {
+                  errors = fail(
                     errors,
                     path + "/members/" + i2 + "/protocol_port",
                     "maximum",
@@ -479,19 +503,29 @@ function check_ListBackendServersExtensionApiV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/protocol_port", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/protocol_port",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v12 = own(v3, "subnet_id");
-            if (v12 !== undefined) {
-              if (typeof v12 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/subnet_id", "type", "must be string");
+            const v9 = v3.subnet_id;
+            if (v9 !== undefined && hasOwn(v3, "subnet_id")) {
+              if (typeof v9 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/subnet_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v13 = own(v3, "admin_state_up");
-            if (v13 !== undefined) {
-              if (typeof v13 !== "boolean") {
-                fail(
+            const v10 = v3.admin_state_up;
+            if (v10 !== undefined && hasOwn(v3, "admin_state_up")) {
+              if (typeof v10 !== "boolean") {
+                errors = fail(
                   errors,
                   path + "/members/" + i2 + "/admin_state_up",
                   "type",
@@ -499,57 +533,82 @@ function check_ListBackendServersExtensionApiV2Response200(
                 );
               }
             }
-            const v14 = own(v3, "weight");
-            if (v14 !== undefined) {
-              if (typeof v14 === "number" && Number.isFinite(v14)) {
-                if (!Number.isInteger(v14)) {
-                  fail(errors, path + "/members/" + i2 + "/weight", "type", "must be integer");
+            const v11 = v3.weight;
+            if (v11 !== undefined && hasOwn(v3, "weight")) {
+              if (typeof v11 === "number" && Number.isFinite(v11)) {
+                if (!Number.isInteger(v11)) {
+                  errors = fail(
+                    errors,
+                    path + "/members/" + i2 + "/weight",
+                    "type",
+                    "must be integer",
+                  );
                 }
-                if (v14 < 0) {
-                  fail(errors, path + "/members/" + i2 + "/weight", "minimum", "must be >= 0");
+                if (v11 < 0) {
+                  errors = fail(
+                    errors,
+                    path + "/members/" + i2 + "/weight",
+                    "minimum",
+                    "must be >= 0",
+                  );
                 }
-                if (v14 > 100) {
-                  fail(errors, path + "/members/" + i2 + "/weight", "maximum", "must be <= 100");
+                if (v11 > 100) {
+                  errors = fail(
+                    errors,
+                    path + "/members/" + i2 + "/weight",
+                    "maximum",
+                    "must be <= 100",
+                  );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/weight", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/weight",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v15 = own(v3, "operating_status");
-            if (v15 !== undefined) {
-              if (typeof v15 !== "string") {
-                fail(
+            const v12 = v3.operating_status;
+            if (v12 !== undefined && hasOwn(v3, "operating_status")) {
+              if (typeof v12 !== "string") {
+                errors = fail(
                   errors,
                   path + "/members/" + i2 + "/operating_status",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_0.has(v15)) {
-                fail(
-                  ctx.lenient && typeof v15 === "string" ? ctx.warnings : errors,
-                  path + "/members/" + i2 + "/operating_status",
-                  "enum",
-                  "must be equal to one of the allowed values",
+              if (!ENUM_0.has(v12)) {
+                errors = failEnum(errors, ctx, v12, path + "/members/" + i2 + "/operating_status");
+              }
+            }
+            const v13 = v3.device_id;
+            if (v13 !== undefined && hasOwn(v3, "device_id")) {
+              if (typeof v13 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/device_id",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v16 = own(v3, "device_id");
-            if (v16 !== undefined) {
-              if (typeof v16 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/device_id", "type", "must be string");
+            const v14 = v3.device_owner;
+            if (v14 !== undefined && hasOwn(v3, "device_owner")) {
+              if (typeof v14 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/device_owner",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v17 = own(v3, "device_owner");
-            if (v17 !== undefined) {
-              if (typeof v17 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/device_owner", "type", "must be string");
-              }
-            }
-            const v18 = own(v3, "loadbalancer_id");
-            if (v18 !== undefined) {
-              if (typeof v18 !== "string") {
-                fail(
+            const v15 = v3.loadbalancer_id;
+            if (v15 !== undefined && hasOwn(v3, "loadbalancer_id")) {
+              if (typeof v15 !== "string") {
+                errors = fail(
                   errors,
                   path + "/members/" + i2 + "/loadbalancer_id",
                   "type",
@@ -557,39 +616,50 @@ function check_ListBackendServersExtensionApiV2Response200(
                 );
               }
             }
-            const v19 = own(v3, "members_links");
-            if (v19 !== undefined) {
-              if (Array.isArray(v19)) {
-                for (let i20 = 0; i20 < v19.length; i20++) {
-                  const v21: unknown = v19[i20];
-                  check_MembersLink(
-                    v21,
-                    path + "/members/" + i2 + "/members_links/" + i20,
+            const v16 = v3.members_links;
+            if (v16 !== undefined && hasOwn(v3, "members_links")) {
+              if (Array.isArray(v16)) {
+                for (let i17 = 0; i17 < v16.length; i17++) {
+                  const v18: unknown = v16[i17];
+                  errors = check_MembersLink(
+                    v18,
+                    path + "/members/" + i2 + "/members_links/" + i17,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(errors, path + "/members/" + i2 + "/members_links", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/members_links",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v22 = own(v3, "pool_id");
-            if (v22 !== undefined) {
-              if (typeof v22 !== "string") {
-                fail(errors, path + "/members/" + i2 + "/pool_id", "type", "must be string");
+            const v19 = v3.pool_id;
+            if (v19 !== undefined && hasOwn(v3, "pool_id")) {
+              if (typeof v19 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/members/" + i2 + "/pool_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/members/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/members/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/members", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -601,9 +671,14 @@ export function validateListBackendServersExtensionApiV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersExtensionApiV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListBackendServersExtensionApiV2Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServersExtensionApiV2Response200` found no errors. */
@@ -611,23 +686,30 @@ export function isListBackendServersExtensionApiV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersExtensionApiV2Response200 {
-  return validateListBackendServersExtensionApiV2Response200(value, options).length === 0;
+  return (
+    check_ListBackendServersExtensionApiV2Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ListBackendServersExtensionApiV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListBackendServersExtensionApiV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackendServersExtensionApiV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -637,9 +719,10 @@ export function validateListBackendServersExtensionApiV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersExtensionApiV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListBackendServersExtensionApiV2Request(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateListBackendServersExtensionApiV2Request` found no errors. */
@@ -647,7 +730,10 @@ export function isListBackendServersExtensionApiV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersExtensionApiV2Request {
-  return validateListBackendServersExtensionApiV2Request(value, options).length === 0;
+  return (
+    check_ListBackendServersExtensionApiV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -200,29 +201,30 @@ export type ListBackendServersV3Response = ListBackendServersV3Response200;
 function check_ListBackendServersV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v2 = value.pool_id;
+    if (v2 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -232,9 +234,7 @@ export function validateListBackendServersV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackendServersV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendServersV3PathParams` found no errors. */
@@ -242,115 +242,114 @@ export function isListBackendServersV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersV3PathParams {
-  return validateListBackendServersV3PathParams(value, options).length === 0;
+  return (
+    check_ListBackendServersV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServersV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "name");
-    if (v4 !== undefined) {
+    const v4 = value.name;
+    if (v4 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v5 = own(value, "weight");
-    if (v5 !== undefined) {
+    const v5 = value.weight;
+    if (v5 !== undefined && hasOwn(value, "weight")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/weight", "type", "must be array");
+        errors = fail(errors, path + "/weight", "type", "must be array");
       }
     }
-    const v6 = own(value, "admin_state_up");
-    if (v6 !== undefined) {
+    const v6 = value.admin_state_up;
+    if (v6 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v6 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v7 = own(value, "subnet_cidr_id");
-    if (v7 !== undefined) {
+    const v7 = value.subnet_cidr_id;
+    if (v7 !== undefined && hasOwn(value, "subnet_cidr_id")) {
       if (!Array.isArray(v7)) {
-        fail(errors, path + "/subnet_cidr_id", "type", "must be array");
+        errors = fail(errors, path + "/subnet_cidr_id", "type", "must be array");
       }
     }
-    const v8 = own(value, "address");
-    if (v8 !== undefined) {
+    const v8 = value.address;
+    if (v8 !== undefined && hasOwn(value, "address")) {
       if (!Array.isArray(v8)) {
-        fail(errors, path + "/address", "type", "must be array");
+        errors = fail(errors, path + "/address", "type", "must be array");
       }
     }
-    const v9 = own(value, "protocol_port");
-    if (v9 !== undefined) {
+    const v9 = value.protocol_port;
+    if (v9 !== undefined && hasOwn(value, "protocol_port")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/protocol_port", "type", "must be array");
+        errors = fail(errors, path + "/protocol_port", "type", "must be array");
       }
     }
-    const v10 = own(value, "id");
-    if (v10 !== undefined) {
+    const v10 = value.id;
+    if (v10 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v10)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v11 = own(value, "operating_status");
-    if (v11 !== undefined) {
+    const v11 = value.operating_status;
+    if (v11 !== undefined && hasOwn(value, "operating_status")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/operating_status", "type", "must be array");
+        errors = fail(errors, path + "/operating_status", "type", "must be array");
       }
     }
-    const v12 = own(value, "enterprise_project_id");
-    if (v12 !== undefined) {
+    const v12 = value.enterprise_project_id;
+    if (v12 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v12)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
-    const v13 = own(value, "ip_version");
-    if (v13 !== undefined) {
+    const v13 = value.ip_version;
+    if (v13 !== undefined && hasOwn(value, "ip_version")) {
       if (typeof v13 !== "string") {
-        fail(errors, path + "/ip_version", "type", "must be string");
+        errors = fail(errors, path + "/ip_version", "type", "must be string");
       }
       if (!ENUM_0.has(v13)) {
-        fail(
-          ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-          path + "/ip_version",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v13, path + "/ip_version");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -360,9 +359,7 @@ export function validateListBackendServersV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackendServersV3QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendServersV3QueryParams` found no errors. */
@@ -370,40 +367,44 @@ export function isListBackendServersV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersV3QueryParams {
-  return validateListBackendServersV3QueryParams(value, options).length === 0;
+  return (
+    check_ListBackendServersV3QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServersV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "members");
-    if (v3 !== undefined) {
+    const v3 = value.members;
+    if (v3 !== undefined && hasOwn(value, "members")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_Member(v5, path + "/members/" + i4, errors, ctx);
+          errors = check_Member(v5, path + "/members/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/members", "type", "must be array");
+        errors = fail(errors, path + "/members", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -415,9 +416,9 @@ export function validateListBackendServersV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListBackendServersV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListBackendServersV3Response200` found no errors. */
@@ -425,29 +426,32 @@ export function isListBackendServersV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersV3Response200 {
-  return validateListBackendServersV3Response200(value, options).length === 0;
+  return (
+    check_ListBackendServersV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListBackendServersV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListBackendServersV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListBackendServersV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListBackendServersV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackendServersV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -457,9 +461,7 @@ export function validateListBackendServersV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackendServersV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackendServersV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackendServersV3Request` found no errors. */
@@ -467,7 +469,9 @@ export function isListBackendServersV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackendServersV3Request {
-  return validateListBackendServersV3Request(value, options).length === 0;
+  return (
+    check_ListBackendServersV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

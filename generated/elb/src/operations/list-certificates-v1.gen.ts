@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -125,21 +125,22 @@ export type ListCertificatesV1Error =
 function check_ListCertificatesV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -149,9 +150,7 @@ export function validateListCertificatesV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV1PathParams` found no errors. */
@@ -159,38 +158,50 @@ export function isListCertificatesV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV1PathParams {
-  return validateListCertificatesV1PathParams(value, options).length === 0;
+  return (
+    check_ListCertificatesV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListCertificatesV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "certificates");
-    if (v1 !== undefined) {
+    const v1 = value.certificates;
+    if (v1 !== undefined && hasOwn(value, "certificates")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/certificates/" + i2 + "/id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v3, "name");
-            if (v5 !== undefined) {
+            const v5 = v3.name;
+            if (v5 !== undefined && hasOwn(v3, "name")) {
               if (typeof v5 !== "string") {
-                fail(errors, path + "/certificates/" + i2 + "/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v6 = own(v3, "description");
-            if (v6 !== undefined) {
+            const v6 = v3.description;
+            if (v6 !== undefined && hasOwn(v3, "description")) {
               if (typeof v6 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/description",
                   "type",
@@ -198,16 +209,21 @@ function check_ListCertificatesV1Response200(
                 );
               }
             }
-            const v7 = own(v3, "domain");
-            if (v7 !== undefined) {
+            const v7 = v3.domain;
+            if (v7 !== undefined && hasOwn(v3, "domain")) {
               if (typeof v7 !== "string") {
-                fail(errors, path + "/certificates/" + i2 + "/domain", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/domain",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v8 = own(v3, "certificate");
-            if (v8 !== undefined) {
+            const v8 = v3.certificate;
+            if (v8 !== undefined && hasOwn(v3, "certificate")) {
               if (typeof v8 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/certificate",
                   "type",
@@ -215,10 +231,10 @@ function check_ListCertificatesV1Response200(
                 );
               }
             }
-            const v9 = own(v3, "private_key");
-            if (v9 !== undefined) {
+            const v9 = v3.private_key;
+            if (v9 !== undefined && hasOwn(v3, "private_key")) {
               if (typeof v9 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/private_key",
                   "type",
@@ -226,10 +242,10 @@ function check_ListCertificatesV1Response200(
                 );
               }
             }
-            const v10 = own(v3, "create_time");
-            if (v10 !== undefined) {
+            const v10 = v3.create_time;
+            if (v10 !== undefined && hasOwn(v3, "create_time")) {
               if (typeof v10 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/create_time",
                   "type",
@@ -237,10 +253,10 @@ function check_ListCertificatesV1Response200(
                 );
               }
             }
-            const v11 = own(v3, "update_time");
-            if (v11 !== undefined) {
+            const v11 = v3.update_time;
+            if (v11 !== undefined && hasOwn(v3, "update_time")) {
               if (typeof v11 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/update_time",
                   "type",
@@ -249,22 +265,23 @@ function check_ListCertificatesV1Response200(
               }
             }
           } else {
-            fail(errors, path + "/certificates/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/certificates/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/certificates", "type", "must be array");
+        errors = fail(errors, path + "/certificates", "type", "must be array");
       }
     }
-    const v12 = own(value, "instance_num");
-    if (v12 !== undefined) {
+    const v12 = value.instance_num;
+    if (v12 !== undefined && hasOwn(value, "instance_num")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/instance_num", "type", "must be string");
+        errors = fail(errors, path + "/instance_num", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -276,9 +293,7 @@ export function validateListCertificatesV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListCertificatesV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV1Response200` found no errors. */
@@ -286,25 +301,28 @@ export function isListCertificatesV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV1Response200 {
-  return validateListCertificatesV1Response200(value, options).length === 0;
+  return (
+    check_ListCertificatesV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListCertificatesV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListCertificatesV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListCertificatesV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -314,9 +332,7 @@ export function validateListCertificatesV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV1Request` found no errors. */
@@ -324,7 +340,9 @@ export function isListCertificatesV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV1Request {
-  return validateListCertificatesV1Request(value, options).length === 0;
+  return (
+    check_ListCertificatesV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

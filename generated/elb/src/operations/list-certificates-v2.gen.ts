@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -240,51 +241,54 @@ export type ListCertificatesV2Response = ListCertificatesV2Response200;
 function check_ListCertificatesV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "name");
-    if (v5 !== undefined) {
+    const v5 = value.name;
+    if (v5 !== undefined && hasOwn(value, "name")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v7 = own(value, "description");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 > 255) {
-          fail(
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
+      if (typeof v6 === "string") {
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -292,64 +296,61 @@ function check_ListCertificatesV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v9 = own(value, "type");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+    const v7 = value.type;
+    if (v7 !== undefined && hasOwn(value, "type")) {
+      if (typeof v7 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
-      if (!ENUM_0.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v7)) {
+        errors = failEnum(errors, ctx, v7, path + "/type");
       }
     }
-    const v10 = own(value, "domain");
-    if (v10 !== undefined) {
-      if (typeof v10 === "string") {
-        const length11 = codePointLength(v10);
-        if (length11 < 0) {
-          fail(errors, path + "/domain", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length11 > 100) {
-          fail(errors, path + "/domain", "maxLength", "must NOT have more than 100 characters");
+    const v8 = value.domain;
+    if (v8 !== undefined && hasOwn(value, "domain")) {
+      if (typeof v8 === "string") {
+        if (v8.length > 100 && (v8.length > 200 || codePointLength(v8) > 100)) {
+          errors = fail(
+            errors,
+            path + "/domain",
+            "maxLength",
+            "must NOT have more than 100 characters",
+          );
         }
       } else {
-        fail(errors, path + "/domain", "type", "must be string");
+        errors = fail(errors, path + "/domain", "type", "must be string");
       }
     }
-    const v12 = own(value, "private_key");
-    if (v12 !== undefined) {
+    const v9 = value.private_key;
+    if (v9 !== undefined && hasOwn(value, "private_key")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/private_key", "type", "must be string");
+      }
+    }
+    const v10 = value.certificate;
+    if (v10 !== undefined && hasOwn(value, "certificate")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/certificate", "type", "must be string");
+      }
+    }
+    const v11 = value.create_time;
+    if (v11 !== undefined && hasOwn(value, "create_time")) {
+      if (typeof v11 !== "string") {
+        errors = fail(errors, path + "/create_time", "type", "must be string");
+      }
+    }
+    const v12 = value.update_time;
+    if (v12 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
-      }
-    }
-    const v13 = own(value, "certificate");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
-      }
-    }
-    const v14 = own(value, "create_time");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "update_time");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -359,9 +360,7 @@ export function validateListCertificatesV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV2QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV2QueryParams` found no errors. */
@@ -369,34 +368,40 @@ export function isListCertificatesV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV2QueryParams {
-  return validateListCertificatesV2QueryParams(value, options).length === 0;
+  return (
+    check_ListCertificatesV2QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListCertificatesV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "certificates");
-    if (v1 !== undefined) {
+    const v1 = value.certificates;
+    if (v1 !== undefined && hasOwn(value, "certificates")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/certificates/" + i2 + "/id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v3, "tenant_id");
-            if (v5 !== undefined) {
+            const v5 = v3.tenant_id;
+            if (v5 !== undefined && hasOwn(v3, "tenant_id")) {
               if (typeof v5 === "string") {
-                const length6 = codePointLength(v5);
-                if (length6 > 255) {
-                  fail(
+                if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/certificates/" + i2 + "/tenant_id",
                     "maxLength",
@@ -404,13 +409,18 @@ function check_ListCertificatesV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/certificates/" + i2 + "/tenant_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/tenant_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v7 = own(v3, "admin_state_up");
-            if (v7 !== undefined) {
-              if (typeof v7 !== "boolean") {
-                fail(
+            const v6 = v3.admin_state_up;
+            if (v6 !== undefined && hasOwn(v3, "admin_state_up")) {
+              if (typeof v6 !== "boolean") {
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/admin_state_up",
                   "type",
@@ -418,12 +428,11 @@ function check_ListCertificatesV2Response200(
                 );
               }
             }
-            const v8 = own(v3, "name");
-            if (v8 !== undefined) {
-              if (typeof v8 === "string") {
-                const length9 = codePointLength(v8);
-                if (length9 > 255) {
-                  fail(
+            const v7 = v3.name;
+            if (v7 !== undefined && hasOwn(v3, "name")) {
+              if (typeof v7 === "string") {
+                if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/certificates/" + i2 + "/name",
                     "maxLength",
@@ -431,15 +440,19 @@ function check_ListCertificatesV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/certificates/" + i2 + "/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v10 = own(v3, "description");
-            if (v10 !== undefined) {
-              if (typeof v10 === "string") {
-                const length11 = codePointLength(v10);
-                if (length11 > 255) {
-                  fail(
+            const v8 = v3.description;
+            if (v8 !== undefined && hasOwn(v3, "description")) {
+              if (typeof v8 === "string") {
+                if (v8.length > 255 && (v8.length > 510 || codePointLength(v8) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/certificates/" + i2 + "/description",
                     "maxLength",
@@ -447,7 +460,7 @@ function check_ListCertificatesV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/description",
                   "type",
@@ -455,26 +468,25 @@ function check_ListCertificatesV2Response200(
                 );
               }
             }
-            const v12 = own(v3, "type");
-            if (v12 !== undefined) {
-              if (typeof v12 !== "string") {
-                fail(errors, path + "/certificates/" + i2 + "/type", "type", "must be string");
-              }
-              if (!ENUM_0.has(v12)) {
-                fail(
-                  ctx.lenient && typeof v12 === "string" ? ctx.warnings : errors,
+            const v9 = v3.type;
+            if (v9 !== undefined && hasOwn(v3, "type")) {
+              if (typeof v9 !== "string") {
+                errors = fail(
+                  errors,
                   path + "/certificates/" + i2 + "/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_0.has(v9)) {
+                errors = failEnum(errors, ctx, v9, path + "/certificates/" + i2 + "/type");
+              }
             }
-            const v13 = own(v3, "domain");
-            if (v13 !== undefined) {
-              if (typeof v13 === "string") {
-                const length14 = codePointLength(v13);
-                if (length14 > 100) {
-                  fail(
+            const v10 = v3.domain;
+            if (v10 !== undefined && hasOwn(v3, "domain")) {
+              if (typeof v10 === "string") {
+                if (v10.length > 100 && (v10.length > 200 || codePointLength(v10) > 100)) {
+                  errors = fail(
                     errors,
                     path + "/certificates/" + i2 + "/domain",
                     "maxLength",
@@ -482,13 +494,18 @@ function check_ListCertificatesV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/certificates/" + i2 + "/domain", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/certificates/" + i2 + "/domain",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v15 = own(v3, "private_key");
-            if (v15 !== undefined) {
-              if (typeof v15 !== "string") {
-                fail(
+            const v11 = v3.private_key;
+            if (v11 !== undefined && hasOwn(v3, "private_key")) {
+              if (typeof v11 !== "string") {
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/private_key",
                   "type",
@@ -496,10 +513,10 @@ function check_ListCertificatesV2Response200(
                 );
               }
             }
-            const v16 = own(v3, "certificate");
-            if (v16 !== undefined) {
-              if (typeof v16 !== "string") {
-                fail(
+            const v12 = v3.certificate;
+            if (v12 !== undefined && hasOwn(v3, "certificate")) {
+              if (typeof v12 !== "string") {
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/certificate",
                   "type",
@@ -507,10 +524,10 @@ function check_ListCertificatesV2Response200(
                 );
               }
             }
-            const v17 = own(v3, "expire_time");
-            if (v17 !== undefined) {
-              if (typeof v17 !== "string") {
-                fail(
+            const v13 = v3.expire_time;
+            if (v13 !== undefined && hasOwn(v3, "expire_time")) {
+              if (typeof v13 !== "string") {
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/expire_time",
                   "type",
@@ -518,10 +535,10 @@ function check_ListCertificatesV2Response200(
                 );
               }
             }
-            const v18 = own(v3, "create_time");
-            if (v18 !== undefined) {
-              if (typeof v18 !== "string") {
-                fail(
+            const v14 = v3.create_time;
+            if (v14 !== undefined && hasOwn(v3, "create_time")) {
+              if (typeof v14 !== "string") {
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/create_time",
                   "type",
@@ -529,10 +546,10 @@ function check_ListCertificatesV2Response200(
                 );
               }
             }
-            const v19 = own(v3, "update_time");
-            if (v19 !== undefined) {
-              if (typeof v19 !== "string") {
-                fail(
+            const v15 = v3.update_time;
+            if (v15 !== undefined && hasOwn(v3, "update_time")) {
+              if (typeof v15 !== "string") {
+                errors = fail(
                   errors,
                   path + "/certificates/" + i2 + "/update_time",
                   "type",
@@ -541,22 +558,23 @@ function check_ListCertificatesV2Response200(
               }
             }
           } else {
-            fail(errors, path + "/certificates/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/certificates/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/certificates", "type", "must be array");
+        errors = fail(errors, path + "/certificates", "type", "must be array");
       }
     }
-    const v20 = own(value, "instance_num");
-    if (v20 !== undefined) {
-      if (!Number.isInteger(v20)) {
-        fail(errors, path + "/instance_num", "type", "must be integer");
+    const v16 = value.instance_num;
+    if (v16 !== undefined && hasOwn(value, "instance_num")) {
+      if (!Number.isInteger(v16)) {
+        errors = fail(errors, path + "/instance_num", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -568,9 +586,7 @@ export function validateListCertificatesV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListCertificatesV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV2Response200` found no errors. */
@@ -578,23 +594,26 @@ export function isListCertificatesV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV2Response200 {
-  return validateListCertificatesV2Response200(value, options).length === 0;
+  return (
+    check_ListCertificatesV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListCertificatesV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListCertificatesV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListCertificatesV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -604,9 +623,7 @@ export function validateListCertificatesV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV2Request` found no errors. */
@@ -614,7 +631,9 @@ export function isListCertificatesV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV2Request {
-  return validateListCertificatesV2Request(value, options).length === 0;
+  return (
+    check_ListCertificatesV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -156,21 +156,22 @@ export type ListCertificatesV3Response = ListCertificatesV3Response200;
 function check_ListCertificatesV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -180,9 +181,7 @@ export function validateListCertificatesV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV3PathParams` found no errors. */
@@ -190,83 +189,86 @@ export function isListCertificatesV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV3PathParams {
-  return validateListCertificatesV3PathParams(value, options).length === 0;
+  return (
+    check_ListCertificatesV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListCertificatesV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v5 = own(value, "name");
-    if (v5 !== undefined) {
+    const v5 = value.name;
+    if (v5 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/description", "type", "must be array");
+        errors = fail(errors, path + "/description", "type", "must be array");
       }
     }
-    const v7 = own(value, "admin_state_up");
-    if (v7 !== undefined) {
+    const v7 = value.admin_state_up;
+    if (v7 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v7 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v8 = own(value, "domain");
-    if (v8 !== undefined) {
+    const v8 = value.domain;
+    if (v8 !== undefined && hasOwn(value, "domain")) {
       if (!Array.isArray(v8)) {
-        fail(errors, path + "/domain", "type", "must be array");
+        errors = fail(errors, path + "/domain", "type", "must be array");
       }
     }
-    const v9 = own(value, "type");
-    if (v9 !== undefined) {
+    const v9 = value.type;
+    if (v9 !== undefined && hasOwn(value, "type")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/type", "type", "must be array");
+        errors = fail(errors, path + "/type", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -276,9 +278,7 @@ export function validateListCertificatesV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV3QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV3QueryParams` found no errors. */
@@ -286,40 +286,43 @@ export function isListCertificatesV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV3QueryParams {
-  return validateListCertificatesV3QueryParams(value, options).length === 0;
+  return (
+    check_ListCertificatesV3QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListCertificatesV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "certificates");
-    if (v3 !== undefined) {
+    const v3 = value.certificates;
+    if (v3 !== undefined && hasOwn(value, "certificates")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_CertificateInfo(v5, path + "/certificates/" + i4, errors, ctx);
+          errors = check_CertificateInfo(v5, path + "/certificates/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/certificates", "type", "must be array");
+        errors = fail(errors, path + "/certificates", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -331,9 +334,7 @@ export function validateListCertificatesV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListCertificatesV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV3Response200` found no errors. */
@@ -341,29 +342,32 @@ export function isListCertificatesV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV3Response200 {
-  return validateListCertificatesV3Response200(value, options).length === 0;
+  return (
+    check_ListCertificatesV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListCertificatesV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListCertificatesV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListCertificatesV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListCertificatesV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListCertificatesV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -373,9 +377,7 @@ export function validateListCertificatesV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListCertificatesV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListCertificatesV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListCertificatesV3Request` found no errors. */
@@ -383,7 +385,9 @@ export function isListCertificatesV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListCertificatesV3Request {
-  return validateListCertificatesV3Request(value, options).length === 0;
+  return (
+    check_ListCertificatesV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

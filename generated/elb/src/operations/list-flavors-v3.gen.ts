@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -140,21 +140,22 @@ export type ListFlavorsV3Response = ListFlavorsV3Response200;
 function check_ListFlavorsV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -164,9 +165,7 @@ export function validateListFlavorsV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListFlavorsV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListFlavorsV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListFlavorsV3PathParams` found no errors. */
@@ -174,71 +173,72 @@ export function isListFlavorsV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListFlavorsV3PathParams {
-  return validateListFlavorsV3PathParams(value, options).length === 0;
+  return check_ListFlavorsV3PathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListFlavorsV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v5 = own(value, "name");
-    if (v5 !== undefined) {
+    const v5 = value.name;
+    if (v5 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v6 = own(value, "type");
-    if (v6 !== undefined) {
+    const v6 = value.type;
+    if (v6 !== undefined && hasOwn(value, "type")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/type", "type", "must be array");
+        errors = fail(errors, path + "/type", "type", "must be array");
       }
     }
-    const v7 = own(value, "shared");
-    if (v7 !== undefined) {
+    const v7 = value.shared;
+    if (v7 !== undefined && hasOwn(value, "shared")) {
       if (typeof v7 !== "boolean") {
-        fail(errors, path + "/shared", "type", "must be boolean");
+        errors = fail(errors, path + "/shared", "type", "must be boolean");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -248,9 +248,7 @@ export function validateListFlavorsV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListFlavorsV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListFlavorsV3QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListFlavorsV3QueryParams` found no errors. */
@@ -258,40 +256,43 @@ export function isListFlavorsV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListFlavorsV3QueryParams {
-  return validateListFlavorsV3QueryParams(value, options).length === 0;
+  return (
+    check_ListFlavorsV3QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListFlavorsV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "flavors");
-    if (v1 !== undefined) {
+    const v1 = value.flavors;
+    if (v1 !== undefined && hasOwn(value, "flavors")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_Flavor(v3, path + "/flavors/" + i2, errors, ctx);
+          errors = check_Flavor(v3, path + "/flavors/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/flavors", "type", "must be array");
+        errors = fail(errors, path + "/flavors", "type", "must be array");
       }
     }
-    const v4 = own(value, "page_info");
-    if (v4 !== undefined) {
-      check_PageInfo(v4, path + "/page_info", errors, ctx);
+    const v4 = value.page_info;
+    if (v4 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v4, path + "/page_info", errors, ctx);
     }
-    const v5 = own(value, "request_id");
-    if (v5 !== undefined) {
+    const v5 = value.request_id;
+    if (v5 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -303,9 +304,7 @@ export function validateListFlavorsV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListFlavorsV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListFlavorsV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListFlavorsV3Response200` found no errors. */
@@ -313,29 +312,31 @@ export function isListFlavorsV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListFlavorsV3Response200 {
-  return validateListFlavorsV3Response200(value, options).length === 0;
+  return (
+    check_ListFlavorsV3Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListFlavorsV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListFlavorsV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListFlavorsV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListFlavorsV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListFlavorsV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -345,9 +346,7 @@ export function validateListFlavorsV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListFlavorsV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListFlavorsV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListFlavorsV3Request` found no errors. */
@@ -355,7 +354,7 @@ export function isListFlavorsV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListFlavorsV3Request {
-  return validateListFlavorsV3Request(value, options).length === 0;
+  return check_ListFlavorsV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

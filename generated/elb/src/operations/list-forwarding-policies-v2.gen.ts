@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -184,68 +185,75 @@ export type ListForwardingPoliciesV2Response = ListForwardingPoliciesV2Response2
 function check_ListForwardingPoliciesV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "tenant_id");
-    if (v5 !== undefined) {
+    const v5 = value.tenant_id;
+    if (v5 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "name");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
+      if (typeof v6 === "string") {
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v9 = own(value, "admin_state_up");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v7 = value.admin_state_up;
+    if (v7 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v7 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v10 = own(value, "description");
-    if (v10 !== undefined) {
-      if (typeof v10 === "string") {
-        const length11 = codePointLength(v10);
-        if (length11 > 255) {
-          fail(
+    const v8 = value.description;
+    if (v8 !== undefined && hasOwn(value, "description")) {
+      if (typeof v8 === "string") {
+        if (v8.length > 255 && (v8.length > 510 || codePointLength(v8) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -253,47 +261,41 @@ function check_ListForwardingPoliciesV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v12 = own(value, "listener_id");
-    if (v12 !== undefined) {
+    const v9 = value.listener_id;
+    if (v9 !== undefined && hasOwn(value, "listener_id")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
+      }
+    }
+    const v10 = value.action;
+    if (v10 !== undefined && hasOwn(value, "action")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/action", "type", "must be string");
+      }
+      if (!ENUM_0.has(v10)) {
+        errors = failEnum(errors, ctx, v10, path + "/action");
+      }
+    }
+    const v11 = value.redirect_pool_id;
+    if (v11 !== undefined && hasOwn(value, "redirect_pool_id")) {
+      if (typeof v11 !== "string") {
+        errors = fail(errors, path + "/redirect_pool_id", "type", "must be string");
+      }
+    }
+    const v12 = value.redirect_listener_id;
+    if (v12 !== undefined && hasOwn(value, "redirect_listener_id")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/redirect_listener_id", "type", "must be string");
       }
     }
-    const v13 = own(value, "action");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
-      }
-      if (!ENUM_0.has(v13)) {
-        fail(
-          ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v14 = own(value, "redirect_pool_id");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/redirect_pool_id", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "redirect_listener_id");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/redirect_listener_id", "type", "must be string");
-      }
-    }
-    const v16 = own(value, "redirect_url");
-    if (v16 !== undefined) {
-      if (typeof v16 === "string") {
-        const length17 = codePointLength(v16);
-        if (length17 > 255) {
-          fail(
+    const v13 = value.redirect_url;
+    if (v13 !== undefined && hasOwn(value, "redirect_url")) {
+      if (typeof v13 === "string") {
+        if (v13.length > 255 && (v13.length > 510 || codePointLength(v13) > 255)) {
+          errors = fail(
             errors,
             path + "/redirect_url",
             "maxLength",
@@ -301,40 +303,41 @@ function check_ListForwardingPoliciesV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/redirect_url", "type", "must be string");
+        errors = fail(errors, path + "/redirect_url", "type", "must be string");
       }
     }
-    const v18 = own(value, "position");
-    if (v18 !== undefined) {
-      if (typeof v18 === "number" && Number.isFinite(v18)) {
-        if (!Number.isInteger(v18)) {
-          fail(errors, path + "/position", "type", "must be integer");
+    const v14 = value.position;
+    if (v14 !== undefined && hasOwn(value, "position")) {
+      if (typeof v14 === "number" && Number.isFinite(v14)) {
+        if (!Number.isInteger(v14)) {
+          errors = fail(errors, path + "/position", "type", "must be integer");
         }
-        if (v18 < 1) {
-          fail(errors, path + "/position", "minimum", "must be >= 1");
+        if (v14 < 1) {
+          errors = fail(errors, path + "/position", "minimum", "must be >= 1");
         }
-        if (v18 > 100) {
-          fail(errors, path + "/position", "maximum", "must be <= 100");
+        if (v14 > 100) {
+          errors = fail(errors, path + "/position", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/position", "type", "must be integer");
+        errors = fail(errors, path + "/position", "type", "must be integer");
       }
     }
-    const v19 = own(value, "provisioning_status");
-    if (v19 !== undefined) {
-      if (typeof v19 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+    const v15 = value.provisioning_status;
+    if (v15 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v15 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
-    const v20 = own(value, "display_all_rules");
-    if (v20 !== undefined) {
-      if (typeof v20 !== "boolean") {
-        fail(errors, path + "/display_all_rules", "type", "must be boolean");
+    const v16 = value.display_all_rules;
+    if (v16 !== undefined && hasOwn(value, "display_all_rules")) {
+      if (typeof v16 !== "boolean") {
+        errors = fail(errors, path + "/display_all_rules", "type", "must be boolean");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -344,9 +347,9 @@ export function validateListForwardingPoliciesV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListForwardingPoliciesV2QueryParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingPoliciesV2QueryParams` found no errors. */
@@ -354,41 +357,45 @@ export function isListForwardingPoliciesV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV2QueryParams {
-  return validateListForwardingPoliciesV2QueryParams(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV2QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingPoliciesV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policies");
-    if (v1 !== undefined) {
+    const v1 = value.l7policies;
+    if (v1 !== undefined && hasOwn(value, "l7policies")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_L7policy(v3, path + "/l7policies/" + i2, errors, ctx);
+          errors = check_L7policy(v3, path + "/l7policies/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/l7policies", "type", "must be array");
+        errors = fail(errors, path + "/l7policies", "type", "must be array");
       }
     }
-    const v4 = own(value, "l7policies_links");
-    if (v4 !== undefined) {
+    const v4 = value.l7policies_links;
+    if (v4 !== undefined && hasOwn(value, "l7policies_links")) {
       if (Array.isArray(v4)) {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6: unknown = v4[i5];
-          check_ListenersLink(v6, path + "/l7policies_links/" + i5, errors, ctx);
+          errors = check_ListenersLink(v6, path + "/l7policies_links/" + i5, errors, ctx);
         }
       } else {
-        fail(errors, path + "/l7policies_links", "type", "must be array");
+        errors = fail(errors, path + "/l7policies_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -400,9 +407,9 @@ export function validateListForwardingPoliciesV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListForwardingPoliciesV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingPoliciesV2Response200` found no errors. */
@@ -410,23 +417,26 @@ export function isListForwardingPoliciesV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV2Response200 {
-  return validateListForwardingPoliciesV2Response200(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingPoliciesV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListForwardingPoliciesV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListForwardingPoliciesV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -436,9 +446,7 @@ export function validateListForwardingPoliciesV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListForwardingPoliciesV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListForwardingPoliciesV2Request` found no errors. */
@@ -446,7 +454,10 @@ export function isListForwardingPoliciesV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV2Request {
-  return validateListForwardingPoliciesV2Request(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -221,21 +221,22 @@ export type ListForwardingPoliciesV3Response = ListForwardingPoliciesV3Response2
 function check_ListForwardingPoliciesV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -245,9 +246,9 @@ export function validateListForwardingPoliciesV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListForwardingPoliciesV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingPoliciesV3PathParams` found no errors. */
@@ -255,131 +256,135 @@ export function isListForwardingPoliciesV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV3PathParams {
-  return validateListForwardingPoliciesV3PathParams(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingPoliciesV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "enterprise_project_id");
-    if (v4 !== undefined) {
+    const v4 = value.enterprise_project_id;
+    if (v4 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
-    const v5 = own(value, "id");
-    if (v5 !== undefined) {
+    const v5 = value.id;
+    if (v5 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v6 = own(value, "name");
-    if (v6 !== undefined) {
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v7 = own(value, "description");
-    if (v7 !== undefined) {
+    const v7 = value.description;
+    if (v7 !== undefined && hasOwn(value, "description")) {
       if (!Array.isArray(v7)) {
-        fail(errors, path + "/description", "type", "must be array");
+        errors = fail(errors, path + "/description", "type", "must be array");
       }
     }
-    const v8 = own(value, "admin_state_up");
-    if (v8 !== undefined) {
+    const v8 = value.admin_state_up;
+    if (v8 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v8 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v9 = own(value, "listener_id");
-    if (v9 !== undefined) {
+    const v9 = value.listener_id;
+    if (v9 !== undefined && hasOwn(value, "listener_id")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/listener_id", "type", "must be array");
+        errors = fail(errors, path + "/listener_id", "type", "must be array");
       }
     }
-    const v10 = own(value, "position");
-    if (v10 !== undefined) {
+    const v10 = value.position;
+    if (v10 !== undefined && hasOwn(value, "position")) {
       if (!Array.isArray(v10)) {
-        fail(errors, path + "/position", "type", "must be array");
+        errors = fail(errors, path + "/position", "type", "must be array");
       }
     }
-    const v11 = own(value, "action");
-    if (v11 !== undefined) {
+    const v11 = value.action;
+    if (v11 !== undefined && hasOwn(value, "action")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/action", "type", "must be array");
+        errors = fail(errors, path + "/action", "type", "must be array");
       }
     }
-    const v12 = own(value, "redirect_url");
-    if (v12 !== undefined) {
+    const v12 = value.redirect_url;
+    if (v12 !== undefined && hasOwn(value, "redirect_url")) {
       if (!Array.isArray(v12)) {
-        fail(errors, path + "/redirect_url", "type", "must be array");
+        errors = fail(errors, path + "/redirect_url", "type", "must be array");
       }
     }
-    const v13 = own(value, "redirect_pool_id");
-    if (v13 !== undefined) {
+    const v13 = value.redirect_pool_id;
+    if (v13 !== undefined && hasOwn(value, "redirect_pool_id")) {
       if (!Array.isArray(v13)) {
-        fail(errors, path + "/redirect_pool_id", "type", "must be array");
+        errors = fail(errors, path + "/redirect_pool_id", "type", "must be array");
       }
     }
-    const v14 = own(value, "redirect_listener_id");
-    if (v14 !== undefined) {
+    const v14 = value.redirect_listener_id;
+    if (v14 !== undefined && hasOwn(value, "redirect_listener_id")) {
       if (!Array.isArray(v14)) {
-        fail(errors, path + "/redirect_listener_id", "type", "must be array");
+        errors = fail(errors, path + "/redirect_listener_id", "type", "must be array");
       }
     }
-    const v15 = own(value, "provisioning_status");
-    if (v15 !== undefined) {
+    const v15 = value.provisioning_status;
+    if (v15 !== undefined && hasOwn(value, "provisioning_status")) {
       if (!Array.isArray(v15)) {
-        fail(errors, path + "/provisioning_status", "type", "must be array");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be array");
       }
     }
-    const v16 = own(value, "display_all_rules");
-    if (v16 !== undefined) {
+    const v16 = value.display_all_rules;
+    if (v16 !== undefined && hasOwn(value, "display_all_rules")) {
       if (typeof v16 !== "boolean") {
-        fail(errors, path + "/display_all_rules", "type", "must be boolean");
+        errors = fail(errors, path + "/display_all_rules", "type", "must be boolean");
       }
     }
-    const v17 = own(value, "priority");
-    if (v17 !== undefined) {
+    const v17 = value.priority;
+    if (v17 !== undefined && hasOwn(value, "priority")) {
       if (!Array.isArray(v17)) {
-        fail(errors, path + "/priority", "type", "must be array");
+        errors = fail(errors, path + "/priority", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -389,9 +394,9 @@ export function validateListForwardingPoliciesV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListForwardingPoliciesV3QueryParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingPoliciesV3QueryParams` found no errors. */
@@ -399,40 +404,44 @@ export function isListForwardingPoliciesV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV3QueryParams {
-  return validateListForwardingPoliciesV3QueryParams(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV3QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingPoliciesV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "l7policies");
-    if (v3 !== undefined) {
+    const v3 = value.l7policies;
+    if (v3 !== undefined && hasOwn(value, "l7policies")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_L7Policy(v5, path + "/l7policies/" + i4, errors, ctx);
+          errors = check_L7Policy(v5, path + "/l7policies/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/l7policies", "type", "must be array");
+        errors = fail(errors, path + "/l7policies", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -444,9 +453,9 @@ export function validateListForwardingPoliciesV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListForwardingPoliciesV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingPoliciesV3Response200` found no errors. */
@@ -454,29 +463,32 @@ export function isListForwardingPoliciesV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV3Response200 {
-  return validateListForwardingPoliciesV3Response200(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingPoliciesV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListForwardingPoliciesV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListForwardingPoliciesV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListForwardingPoliciesV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListForwardingPoliciesV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -486,9 +498,7 @@ export function validateListForwardingPoliciesV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingPoliciesV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListForwardingPoliciesV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListForwardingPoliciesV3Request` found no errors. */
@@ -496,7 +506,10 @@ export function isListForwardingPoliciesV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingPoliciesV3Request {
-  return validateListForwardingPoliciesV3Request(value, options).length === 0;
+  return (
+    check_ListForwardingPoliciesV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

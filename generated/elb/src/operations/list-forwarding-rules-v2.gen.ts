@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -179,21 +180,22 @@ export type ListForwardingRulesV2Response = ListForwardingRulesV2Response200;
 function check_ListForwardingRulesV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -203,9 +205,7 @@ export function validateListForwardingRulesV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListForwardingRulesV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListForwardingRulesV2PathParams` found no errors. */
@@ -213,122 +213,128 @@ export function isListForwardingRulesV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV2PathParams {
-  return validateListForwardingRulesV2PathParams(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingRulesV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "tenant_id");
-    if (v5 !== undefined) {
+    const v5 = value.tenant_id;
+    if (v5 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "admin_state_up");
-    if (v7 !== undefined) {
-      if (typeof v7 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v6 = value.admin_state_up;
+    if (v6 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v6 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v8 = own(value, "type");
-    if (v8 !== undefined) {
+    const v7 = value.type;
+    if (v7 !== undefined && hasOwn(value, "type")) {
+      if (typeof v7 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
+      }
+      if (!ENUM_0.has(v7)) {
+        errors = failEnum(errors, ctx, v7, path + "/type");
+      }
+    }
+    const v8 = value.compare_type;
+    if (v8 !== undefined && hasOwn(value, "compare_type")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/compare_type", "type", "must be string");
       }
-      if (!ENUM_0.has(v8)) {
-        fail(
-          ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_1.has(v8)) {
+        errors = failEnum(errors, ctx, v8, path + "/compare_type");
       }
     }
-    const v9 = own(value, "compare_type");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/compare_type", "type", "must be string");
-      }
-      if (!ENUM_1.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/compare_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+    const v9 = value.invert;
+    if (v9 !== undefined && hasOwn(value, "invert")) {
+      if (typeof v9 !== "boolean") {
+        errors = fail(errors, path + "/invert", "type", "must be boolean");
       }
     }
-    const v10 = own(value, "invert");
-    if (v10 !== undefined) {
-      if (typeof v10 !== "boolean") {
-        fail(errors, path + "/invert", "type", "must be boolean");
+    const v10 = value.key;
+    if (v10 !== undefined && hasOwn(value, "key")) {
+      if (typeof v10 === "string") {
+        if (v10.length > 255 && (v10.length > 510 || codePointLength(v10) > 255)) {
+          errors = fail(
+            errors,
+            path + "/key",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/key", "type", "must be string");
       }
     }
-    const v11 = own(value, "key");
-    if (v11 !== undefined) {
+    const v11 = value.value;
+    if (v11 !== undefined && hasOwn(value, "value")) {
       if (typeof v11 === "string") {
-        const length12 = codePointLength(v11);
-        if (length12 > 255) {
-          fail(errors, path + "/key", "maxLength", "must NOT have more than 255 characters");
+        if (v11.length > 128 && (v11.length > 256 || codePointLength(v11) > 128)) {
+          errors = fail(
+            errors,
+            path + "/value",
+            "maxLength",
+            "must NOT have more than 128 characters",
+          );
         }
       } else {
-        fail(errors, path + "/key", "type", "must be string");
+        errors = fail(errors, path + "/value", "type", "must be string");
       }
     }
-    const v13 = own(value, "value");
-    if (v13 !== undefined) {
-      if (typeof v13 === "string") {
-        const length14 = codePointLength(v13);
-        if (length14 > 128) {
-          fail(errors, path + "/value", "maxLength", "must NOT have more than 128 characters");
-        }
-      } else {
-        fail(errors, path + "/value", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "provisioning_status");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+    const v12 = value.provisioning_status;
+    if (v12 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v12 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -338,9 +344,9 @@ export function validateListForwardingRulesV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListForwardingRulesV2QueryParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingRulesV2QueryParams` found no errors. */
@@ -348,41 +354,45 @@ export function isListForwardingRulesV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV2QueryParams {
-  return validateListForwardingRulesV2QueryParams(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV2QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingRulesV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rules");
-    if (v1 !== undefined) {
+    const v1 = value.rules;
+    if (v1 !== undefined && hasOwn(value, "rules")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_AddForwardingRuleV2Rule(v3, path + "/rules/" + i2, errors, ctx);
+          errors = check_AddForwardingRuleV2Rule(v3, path + "/rules/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/rules", "type", "must be array");
+        errors = fail(errors, path + "/rules", "type", "must be array");
       }
     }
-    const v4 = own(value, "rules_links");
-    if (v4 !== undefined) {
+    const v4 = value.rules_links;
+    if (v4 !== undefined && hasOwn(value, "rules_links")) {
       if (Array.isArray(v4)) {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6: unknown = v4[i5];
-          check_ListenersLink(v6, path + "/rules_links/" + i5, errors, ctx);
+          errors = check_ListenersLink(v6, path + "/rules_links/" + i5, errors, ctx);
         }
       } else {
-        fail(errors, path + "/rules_links", "type", "must be array");
+        errors = fail(errors, path + "/rules_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -394,9 +404,9 @@ export function validateListForwardingRulesV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListForwardingRulesV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingRulesV2Response200` found no errors. */
@@ -404,29 +414,32 @@ export function isListForwardingRulesV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV2Response200 {
-  return validateListForwardingRulesV2Response200(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingRulesV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListForwardingRulesV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListForwardingRulesV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListForwardingRulesV2QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListForwardingRulesV2QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -436,9 +449,7 @@ export function validateListForwardingRulesV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListForwardingRulesV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListForwardingRulesV2Request` found no errors. */
@@ -446,7 +457,9 @@ export function isListForwardingRulesV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV2Request {
-  return validateListForwardingRulesV2Request(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -188,29 +188,30 @@ export type ListForwardingRulesV3Response = ListForwardingRulesV3Response200;
 function check_ListForwardingRulesV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v2 = value.l7policy_id;
+    if (v2 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -220,9 +221,7 @@ export function validateListForwardingRulesV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListForwardingRulesV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListForwardingRulesV3PathParams` found no errors. */
@@ -230,101 +229,105 @@ export function isListForwardingRulesV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV3PathParams {
-  return validateListForwardingRulesV3PathParams(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingRulesV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "limit");
-    if (v1 !== undefined) {
+    const v1 = value.limit;
+    if (v1 !== undefined && hasOwn(value, "limit")) {
       if (typeof v1 === "number" && Number.isFinite(v1)) {
         if (!Number.isInteger(v1)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v1 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v1 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v2 = own(value, "marker");
-    if (v2 !== undefined) {
+    const v2 = value.marker;
+    if (v2 !== undefined && hasOwn(value, "marker")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v5 = own(value, "compare_type");
-    if (v5 !== undefined) {
+    const v5 = value.compare_type;
+    if (v5 !== undefined && hasOwn(value, "compare_type")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/compare_type", "type", "must be array");
+        errors = fail(errors, path + "/compare_type", "type", "must be array");
       }
     }
-    const v6 = own(value, "provisioning_status");
-    if (v6 !== undefined) {
+    const v6 = value.provisioning_status;
+    if (v6 !== undefined && hasOwn(value, "provisioning_status")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/provisioning_status", "type", "must be array");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be array");
       }
     }
-    const v7 = own(value, "invert");
-    if (v7 !== undefined) {
+    const v7 = value.invert;
+    if (v7 !== undefined && hasOwn(value, "invert")) {
       if (typeof v7 !== "boolean") {
-        fail(errors, path + "/invert", "type", "must be boolean");
+        errors = fail(errors, path + "/invert", "type", "must be boolean");
       }
     }
-    const v8 = own(value, "admin_state_up");
-    if (v8 !== undefined) {
+    const v8 = value.admin_state_up;
+    if (v8 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v8 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v9 = own(value, "value");
-    if (v9 !== undefined) {
+    const v9 = value.value;
+    if (v9 !== undefined && hasOwn(value, "value")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/value", "type", "must be array");
+        errors = fail(errors, path + "/value", "type", "must be array");
       }
     }
-    const v10 = own(value, "key");
-    if (v10 !== undefined) {
+    const v10 = value.key;
+    if (v10 !== undefined && hasOwn(value, "key")) {
       if (!Array.isArray(v10)) {
-        fail(errors, path + "/key", "type", "must be array");
+        errors = fail(errors, path + "/key", "type", "must be array");
       }
     }
-    const v11 = own(value, "type");
-    if (v11 !== undefined) {
+    const v11 = value.type;
+    if (v11 !== undefined && hasOwn(value, "type")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/type", "type", "must be array");
+        errors = fail(errors, path + "/type", "type", "must be array");
       }
     }
-    const v12 = own(value, "enterprise_project_id");
-    if (v12 !== undefined) {
+    const v12 = value.enterprise_project_id;
+    if (v12 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v12)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -334,9 +337,9 @@ export function validateListForwardingRulesV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListForwardingRulesV3QueryParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingRulesV3QueryParams` found no errors. */
@@ -344,40 +347,44 @@ export function isListForwardingRulesV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV3QueryParams {
-  return validateListForwardingRulesV3QueryParams(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV3QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingRulesV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "rules");
-    if (v3 !== undefined) {
+    const v3 = value.rules;
+    if (v3 !== undefined && hasOwn(value, "rules")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_L7Rule(v5, path + "/rules/" + i4, errors, ctx);
+          errors = check_L7Rule(v5, path + "/rules/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/rules", "type", "must be array");
+        errors = fail(errors, path + "/rules", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -389,9 +396,9 @@ export function validateListForwardingRulesV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListForwardingRulesV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListForwardingRulesV3Response200` found no errors. */
@@ -399,29 +406,32 @@ export function isListForwardingRulesV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV3Response200 {
-  return validateListForwardingRulesV3Response200(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListForwardingRulesV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListForwardingRulesV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListForwardingRulesV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListForwardingRulesV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListForwardingRulesV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -431,9 +441,7 @@ export function validateListForwardingRulesV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListForwardingRulesV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListForwardingRulesV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListForwardingRulesV3Request` found no errors. */
@@ -441,7 +449,9 @@ export function isListForwardingRulesV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListForwardingRulesV3Request {
-  return validateListForwardingRulesV3Request(value, options).length === 0;
+  return (
+    check_ListForwardingRulesV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -362,152 +363,154 @@ export type ListHealthChecksV2Response = ListHealthChecksV2Response200;
 function check_ListHealthChecksV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "tenant_id");
-    if (v5 !== undefined) {
+    const v5 = value.tenant_id;
+    if (v5 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "name");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
+      if (typeof v6 === "string") {
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v9 = own(value, "delay");
-    if (v9 !== undefined) {
+    const v7 = value.delay;
+    if (v7 !== undefined && hasOwn(value, "delay")) {
+      if (typeof v7 === "number" && Number.isFinite(v7)) {
+        if (!Number.isInteger(v7)) {
+          errors = fail(errors, path + "/delay", "type", "must be integer");
+        }
+        if (v7 < 1) {
+          errors = fail(errors, path + "/delay", "minimum", "must be >= 1");
+        }
+        if (v7 > 50) {
+          errors = fail(errors, path + "/delay", "maximum", "must be <= 50");
+        }
+      } else {
+        errors = fail(errors, path + "/delay", "type", "must be integer");
+      }
+    }
+    const v8 = value.max_retries;
+    if (v8 !== undefined && hasOwn(value, "max_retries")) {
+      if (typeof v8 === "number" && Number.isFinite(v8)) {
+        if (!Number.isInteger(v8)) {
+          errors = fail(errors, path + "/max_retries", "type", "must be integer");
+        }
+        if (v8 < 1) {
+          errors = fail(errors, path + "/max_retries", "minimum", "must be >= 1");
+        }
+        if (v8 > 10) {
+          errors = fail(errors, path + "/max_retries", "maximum", "must be <= 10");
+        }
+      } else {
+        errors = fail(errors, path + "/max_retries", "type", "must be integer");
+      }
+    }
+    const v9 = value.max_retries_down;
+    if (v9 !== undefined && hasOwn(value, "max_retries_down")) {
       if (typeof v9 === "number" && Number.isFinite(v9)) {
         if (!Number.isInteger(v9)) {
-          fail(errors, path + "/delay", "type", "must be integer");
+          errors = fail(errors, path + "/max_retries_down", "type", "must be integer");
         }
         if (v9 < 1) {
-          fail(errors, path + "/delay", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/max_retries_down", "minimum", "must be >= 1");
         }
-        if (v9 > 50) {
-          fail(errors, path + "/delay", "maximum", "must be <= 50");
-        }
-      } else {
-        fail(errors, path + "/delay", "type", "must be integer");
-      }
-    }
-    const v10 = own(value, "max_retries");
-    if (v10 !== undefined) {
-      if (typeof v10 === "number" && Number.isFinite(v10)) {
-        if (!Number.isInteger(v10)) {
-          fail(errors, path + "/max_retries", "type", "must be integer");
-        }
-        if (v10 < 1) {
-          fail(errors, path + "/max_retries", "minimum", "must be >= 1");
-        }
-        if (v10 > 10) {
-          fail(errors, path + "/max_retries", "maximum", "must be <= 10");
+        if (v9 > 10) {
+          errors = fail(errors, path + "/max_retries_down", "maximum", "must be <= 10");
         }
       } else {
-        fail(errors, path + "/max_retries", "type", "must be integer");
+        errors = fail(errors, path + "/max_retries_down", "type", "must be integer");
       }
     }
-    const v11 = own(value, "max_retries_down");
-    if (v11 !== undefined) {
+    const v10 = value.admin_state_up;
+    if (v10 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v10 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
+      }
+    }
+    const v11 = value.timeout;
+    if (v11 !== undefined && hasOwn(value, "timeout")) {
       if (typeof v11 === "number" && Number.isFinite(v11)) {
         if (!Number.isInteger(v11)) {
-          fail(errors, path + "/max_retries_down", "type", "must be integer");
+          errors = fail(errors, path + "/timeout", "type", "must be integer");
         }
         if (v11 < 1) {
-          fail(errors, path + "/max_retries_down", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/timeout", "minimum", "must be >= 1");
         }
-        if (v11 > 10) {
-          fail(errors, path + "/max_retries_down", "maximum", "must be <= 10");
-        }
-      } else {
-        fail(errors, path + "/max_retries_down", "type", "must be integer");
-      }
-    }
-    const v12 = own(value, "admin_state_up");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
-      }
-    }
-    const v13 = own(value, "timeout");
-    if (v13 !== undefined) {
-      if (typeof v13 === "number" && Number.isFinite(v13)) {
-        if (!Number.isInteger(v13)) {
-          fail(errors, path + "/timeout", "type", "must be integer");
-        }
-        if (v13 < 1) {
-          fail(errors, path + "/timeout", "minimum", "must be >= 1");
-        }
-        if (v13 > 50) {
-          fail(errors, path + "/timeout", "maximum", "must be <= 50");
+        if (v11 > 50) {
+          errors = fail(errors, path + "/timeout", "maximum", "must be <= 50");
         }
       } else {
-        fail(errors, path + "/timeout", "type", "must be integer");
+        errors = fail(errors, path + "/timeout", "type", "must be integer");
       }
     }
-    const v14 = own(value, "type");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+    const v12 = value.type;
+    if (v12 !== undefined && hasOwn(value, "type")) {
+      if (typeof v12 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
-      if (!ENUM_0.has(v14)) {
-        fail(
-          ctx.lenient && typeof v14 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v12)) {
+        errors = failEnum(errors, ctx, v12, path + "/type");
       }
     }
-    const v15 = own(value, "monitor_port");
-    if (v15 !== undefined) {
-      if (!Number.isInteger(v15)) {
-        fail(errors, path + "/monitor_port", "type", "must be integer");
+    const v13 = value.monitor_port;
+    if (v13 !== undefined && hasOwn(value, "monitor_port")) {
+      if (!Number.isInteger(v13)) {
+        errors = fail(errors, path + "/monitor_port", "type", "must be integer");
       }
     }
-    const v16 = own(value, "expected_codes");
-    if (v16 !== undefined) {
-      if (typeof v16 === "string") {
-        const length17 = codePointLength(v16);
-        if (length17 > 64) {
-          fail(
+    const v14 = value.expected_codes;
+    if (v14 !== undefined && hasOwn(value, "expected_codes")) {
+      if (typeof v14 === "string") {
+        if (v14.length > 64 && (v14.length > 128 || codePointLength(v14) > 64)) {
+          errors = fail(
             errors,
             path + "/expected_codes",
             "maxLength",
@@ -515,23 +518,22 @@ function check_ListHealthChecksV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/expected_codes", "type", "must be string");
+        errors = fail(errors, path + "/expected_codes", "type", "must be string");
       }
     }
-    const v18 = own(value, "domain_name");
-    if (v18 !== undefined) {
-      if (typeof v18 === "string") {
-        const length19 = codePointLength(v18);
-        if (length19 > 100) {
-          fail(
+    const v15 = value.domain_name;
+    if (v15 !== undefined && hasOwn(value, "domain_name")) {
+      if (typeof v15 === "string") {
+        if (v15.length > 100 && (v15.length > 200 || codePointLength(v15) > 100)) {
+          errors = fail(
             errors,
             path + "/domain_name",
             "maxLength",
             "must NOT have more than 100 characters",
           );
         }
-        if (!PATTERN_0.test(v18)) {
-          fail(
+        if (!PATTERN_0.test(v15)) {
+          errors = fail(
             errors,
             path + "/domain_name",
             "pattern",
@@ -539,37 +541,37 @@ function check_ListHealthChecksV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/domain_name", "type", "must be string");
+        errors = fail(errors, path + "/domain_name", "type", "must be string");
       }
     }
-    const v20 = own(value, "url_path");
-    if (v20 !== undefined) {
-      if (typeof v20 === "string") {
-        const length21 = codePointLength(v20);
-        if (length21 > 255) {
-          fail(errors, path + "/url_path", "maxLength", "must NOT have more than 255 characters");
+    const v16 = value.url_path;
+    if (v16 !== undefined && hasOwn(value, "url_path")) {
+      if (typeof v16 === "string") {
+        if (v16.length > 255 && (v16.length > 510 || codePointLength(v16) > 255)) {
+          errors = fail(
+            errors,
+            path + "/url_path",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/url_path", "type", "must be string");
+        errors = fail(errors, path + "/url_path", "type", "must be string");
       }
     }
-    const v22 = own(value, "http_method");
-    if (v22 !== undefined) {
-      if (typeof v22 !== "string") {
-        fail(errors, path + "/http_method", "type", "must be string");
+    const v17 = value.http_method;
+    if (v17 !== undefined && hasOwn(value, "http_method")) {
+      if (typeof v17 !== "string") {
+        errors = fail(errors, path + "/http_method", "type", "must be string");
       }
-      if (!ENUM_1.has(v22)) {
-        fail(
-          ctx.lenient && typeof v22 === "string" ? ctx.warnings : errors,
-          path + "/http_method",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_1.has(v17)) {
+        errors = failEnum(errors, ctx, v17, path + "/http_method");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -579,9 +581,7 @@ export function validateListHealthChecksV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListHealthChecksV2QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV2QueryParams` found no errors. */
@@ -589,32 +589,39 @@ export function isListHealthChecksV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV2QueryParams {
-  return validateListHealthChecksV2QueryParams(value, options).length === 0;
+  return (
+    check_ListHealthChecksV2QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListHealthChecksV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitors");
-    if (v1 !== undefined) {
+    const v1 = value.healthmonitors;
+    if (v1 !== undefined && hasOwn(value, "healthmonitors")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/healthmonitors/" + i2 + "/id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/healthmonitors/" + i2 + "/id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v3, "tenant_id");
-            if (v5 !== undefined) {
+            const v5 = v3.tenant_id;
+            if (v5 !== undefined && hasOwn(v3, "tenant_id")) {
               if (typeof v5 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/tenant_id",
                   "type",
@@ -622,12 +629,11 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v6 = own(v3, "name");
-            if (v6 !== undefined) {
+            const v6 = v3.name;
+            if (v6 !== undefined && hasOwn(v3, "name")) {
               if (typeof v6 === "string") {
-                const length7 = codePointLength(v6);
-                if (length7 > 255) {
-                  fail(
+                if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/name",
                     "maxLength",
@@ -635,30 +641,35 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/healthmonitors/" + i2 + "/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/healthmonitors/" + i2 + "/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v8 = own(v3, "delay");
-            if (v8 !== undefined) {
-              if (typeof v8 === "number" && Number.isFinite(v8)) {
-                if (!Number.isInteger(v8)) {
-                  fail(
+            const v7 = v3.delay;
+            if (v7 !== undefined && hasOwn(v3, "delay")) {
+              if (typeof v7 === "number" && Number.isFinite(v7)) {
+                if (!Number.isInteger(v7)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/delay",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v8 < 1) {
-                  fail(
+                if (v7 < 1) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/delay",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v8 > 50) {
-                  fail(
+                if (v7 > 50) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/delay",
                     "maximum",
@@ -666,30 +677,35 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/healthmonitors/" + i2 + "/delay", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/healthmonitors/" + i2 + "/delay",
+                  "type",
+                  "must be integer",
+                );
               }
             }
-            const v9 = own(v3, "max_retries");
-            if (v9 !== undefined) {
-              if (typeof v9 === "number" && Number.isFinite(v9)) {
-                if (!Number.isInteger(v9)) {
-                  fail(
+            const v8 = v3.max_retries;
+            if (v8 !== undefined && hasOwn(v3, "max_retries")) {
+              if (typeof v8 === "number" && Number.isFinite(v8)) {
+                if (!Number.isInteger(v8)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/max_retries",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v9 < 1) {
-                  fail(
+                if (v8 < 1) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/max_retries",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v9 > 10) {
-                  fail(
+                if (v8 > 10) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/max_retries",
                     "maximum",
@@ -697,7 +713,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/max_retries",
                   "type",
@@ -705,27 +721,27 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v10 = own(v3, "max_retries_down");
-            if (v10 !== undefined) {
-              if (typeof v10 === "number" && Number.isFinite(v10)) {
-                if (!Number.isInteger(v10)) {
-                  fail(
+            const v9 = v3.max_retries_down;
+            if (v9 !== undefined && hasOwn(v3, "max_retries_down")) {
+              if (typeof v9 === "number" && Number.isFinite(v9)) {
+                if (!Number.isInteger(v9)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/max_retries_down",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v10 < 1) {
-                  fail(
+                if (v9 < 1) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/max_retries_down",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v10 > 10) {
-                  fail(
+                if (v9 > 10) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/max_retries_down",
                     "maximum",
@@ -733,7 +749,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/max_retries_down",
                   "type",
@@ -741,21 +757,31 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v11 = own(v3, "pools");
-            if (v11 !== undefined) {
-              if (Array.isArray(v11)) {
-                for (let i12 = 0; i12 < v11.length; i12++) {
-                  const v13: unknown = v11[i12];
-                  check_Pool(v13, path + "/healthmonitors/" + i2 + "/pools/" + i12, errors, ctx);
+            const v10 = v3.pools;
+            if (v10 !== undefined && hasOwn(v3, "pools")) {
+              if (Array.isArray(v10)) {
+                for (let i11 = 0; i11 < v10.length; i11++) {
+                  const v12: unknown = v10[i11];
+                  errors = check_Pool(
+                    v12,
+                    path + "/healthmonitors/" + i2 + "/pools/" + i11,
+                    errors,
+                    ctx,
+                  );
                 }
               } else {
-                fail(errors, path + "/healthmonitors/" + i2 + "/pools", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/healthmonitors/" + i2 + "/pools",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v14 = own(v3, "admin_state_up");
-            if (v14 !== undefined) {
-              if (typeof v14 !== "boolean") {
-                fail(
+            const v13 = v3.admin_state_up;
+            if (v13 !== undefined && hasOwn(v3, "admin_state_up")) {
+              if (typeof v13 !== "boolean") {
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/admin_state_up",
                   "type",
@@ -763,27 +789,27 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v15 = own(v3, "timeout");
-            if (v15 !== undefined) {
-              if (typeof v15 === "number" && Number.isFinite(v15)) {
-                if (!Number.isInteger(v15)) {
-                  fail(
+            const v14 = v3.timeout;
+            if (v14 !== undefined && hasOwn(v3, "timeout")) {
+              if (typeof v14 === "number" && Number.isFinite(v14)) {
+                if (!Number.isInteger(v14)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v15 < 1) {
-                  fail(
+                if (v14 < 1) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v15 > 50) {
-                  fail(
+                if (v14 > 50) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/timeout",
                     "maximum",
@@ -791,7 +817,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/timeout",
                   "type",
@@ -799,41 +825,41 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v16 = own(v3, "type");
-            if (v16 !== undefined) {
-              if (typeof v16 !== "string") {
-                fail(errors, path + "/healthmonitors/" + i2 + "/type", "type", "must be string");
-              }
-              if (!ENUM_0.has(v16)) {
-                fail(
-                  ctx.lenient && typeof v16 === "string" ? ctx.warnings : errors,
+            const v15 = v3.type;
+            if (v15 !== undefined && hasOwn(v3, "type")) {
+              if (typeof v15 !== "string") {
+                errors = fail(
+                  errors,
                   path + "/healthmonitors/" + i2 + "/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_0.has(v15)) {
+                errors = failEnum(errors, ctx, v15, path + "/healthmonitors/" + i2 + "/type");
+              }
             }
-            const v17 = own(v3, "monitor_port");
-            if (v17 !== undefined) {
-              if (typeof v17 === "number" && Number.isFinite(v17)) {
-                if (!Number.isInteger(v17)) {
-                  fail(
+            const v16 = v3.monitor_port;
+            if (v16 !== undefined && hasOwn(v3, "monitor_port")) {
+              if (typeof v16 === "number" && Number.isFinite(v16)) {
+                if (!Number.isInteger(v16)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/monitor_port",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v17 < 1) {
-                  fail(
+                if (v16 < 1) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/monitor_port",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v17 > 65535) {
-                  fail(
+                if (v16 > 65535) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/monitor_port",
                     "maximum",
@@ -841,7 +867,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/monitor_port",
                   "type",
@@ -849,12 +875,11 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v18 = own(v3, "expected_codes");
-            if (v18 !== undefined) {
-              if (typeof v18 === "string") {
-                const length19 = codePointLength(v18);
-                if (length19 > 64) {
-                  fail(
+            const v17 = v3.expected_codes;
+            if (v17 !== undefined && hasOwn(v3, "expected_codes")) {
+              if (typeof v17 === "string") {
+                if (v17.length > 64 && (v17.length > 128 || codePointLength(v17) > 64)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/expected_codes",
                     "maxLength",
@@ -862,7 +887,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/expected_codes",
                   "type",
@@ -870,20 +895,19 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v20 = own(v3, "domain_name");
-            if (v20 !== undefined) {
-              if (typeof v20 === "string") {
-                const length21 = codePointLength(v20);
-                if (length21 > 100) {
-                  fail(
+            const v18 = v3.domain_name;
+            if (v18 !== undefined && hasOwn(v3, "domain_name")) {
+              if (typeof v18 === "string") {
+                if (v18.length > 100 && (v18.length > 200 || codePointLength(v18) > 100)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/domain_name",
                     "maxLength",
                     "must NOT have more than 100 characters",
                   );
                 }
-                if (!PATTERN_0.test(v20)) {
-                  fail(
+                if (!PATTERN_0.test(v18)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/domain_name",
                     "pattern",
@@ -891,7 +915,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/domain_name",
                   "type",
@@ -899,12 +923,11 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v22 = own(v3, "url_path");
-            if (v22 !== undefined) {
-              if (typeof v22 === "string") {
-                const length23 = codePointLength(v22);
-                if (length23 > 255) {
-                  fail(
+            const v19 = v3.url_path;
+            if (v19 !== undefined && hasOwn(v3, "url_path")) {
+              if (typeof v19 === "string") {
+                if (v19.length > 255 && (v19.length > 510 || codePointLength(v19) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/healthmonitors/" + i2 + "/url_path",
                     "maxLength",
@@ -912,7 +935,7 @@ function check_ListHealthChecksV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/url_path",
                   "type",
@@ -920,47 +943,48 @@ function check_ListHealthChecksV2Response200(
                 );
               }
             }
-            const v24 = own(v3, "http_method");
-            if (v24 !== undefined) {
-              if (typeof v24 !== "string") {
-                fail(
+            const v20 = v3.http_method;
+            if (v20 !== undefined && hasOwn(v3, "http_method")) {
+              if (typeof v20 !== "string") {
+                errors = fail(
                   errors,
                   path + "/healthmonitors/" + i2 + "/http_method",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_1.has(v24)) {
-                fail(
-                  ctx.lenient && typeof v24 === "string" ? ctx.warnings : errors,
+              if (!ENUM_1.has(v20)) {
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v20,
                   path + "/healthmonitors/" + i2 + "/http_method",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
           } else {
-            fail(errors, path + "/healthmonitors/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/healthmonitors/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/healthmonitors", "type", "must be array");
+        errors = fail(errors, path + "/healthmonitors", "type", "must be array");
       }
     }
-    const v25 = own(value, "healthmonitors_links");
-    if (v25 !== undefined) {
-      if (Array.isArray(v25)) {
-        for (let i26 = 0; i26 < v25.length; i26++) {
-          const v27: unknown = v25[i26];
-          check_ListenersLink(v27, path + "/healthmonitors_links/" + i26, errors, ctx);
+    const v21 = value.healthmonitors_links;
+    if (v21 !== undefined && hasOwn(value, "healthmonitors_links")) {
+      if (Array.isArray(v21)) {
+        for (let i22 = 0; i22 < v21.length; i22++) {
+          const v23: unknown = v21[i22];
+          errors = check_ListenersLink(v23, path + "/healthmonitors_links/" + i22, errors, ctx);
         }
       } else {
-        fail(errors, path + "/healthmonitors_links", "type", "must be array");
+        errors = fail(errors, path + "/healthmonitors_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -972,9 +996,7 @@ export function validateListHealthChecksV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListHealthChecksV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV2Response200` found no errors. */
@@ -982,23 +1004,26 @@ export function isListHealthChecksV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV2Response200 {
-  return validateListHealthChecksV2Response200(value, options).length === 0;
+  return (
+    check_ListHealthChecksV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListHealthChecksV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListHealthChecksV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListHealthChecksV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -1008,9 +1033,7 @@ export function validateListHealthChecksV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListHealthChecksV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV2Request` found no errors. */
@@ -1018,7 +1041,9 @@ export function isListHealthChecksV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV2Request {
-  return validateListHealthChecksV2Request(value, options).length === 0;
+  return (
+    check_ListHealthChecksV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

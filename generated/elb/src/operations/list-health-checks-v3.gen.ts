@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -226,21 +226,22 @@ export type ListHealthChecksV3Response = ListHealthChecksV3Response200;
 function check_ListHealthChecksV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -250,9 +251,7 @@ export function validateListHealthChecksV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListHealthChecksV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV3PathParams` found no errors. */
@@ -260,131 +259,134 @@ export function isListHealthChecksV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV3PathParams {
-  return validateListHealthChecksV3PathParams(value, options).length === 0;
+  return (
+    check_ListHealthChecksV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListHealthChecksV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v5 = own(value, "monitor_port");
-    if (v5 !== undefined) {
+    const v5 = value.monitor_port;
+    if (v5 !== undefined && hasOwn(value, "monitor_port")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/monitor_port", "type", "must be array");
+        errors = fail(errors, path + "/monitor_port", "type", "must be array");
       }
     }
-    const v6 = own(value, "domain_name");
-    if (v6 !== undefined) {
+    const v6 = value.domain_name;
+    if (v6 !== undefined && hasOwn(value, "domain_name")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/domain_name", "type", "must be array");
+        errors = fail(errors, path + "/domain_name", "type", "must be array");
       }
     }
-    const v7 = own(value, "name");
-    if (v7 !== undefined) {
+    const v7 = value.name;
+    if (v7 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v7)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v8 = own(value, "delay");
-    if (v8 !== undefined) {
+    const v8 = value.delay;
+    if (v8 !== undefined && hasOwn(value, "delay")) {
       if (!Array.isArray(v8)) {
-        fail(errors, path + "/delay", "type", "must be array");
+        errors = fail(errors, path + "/delay", "type", "must be array");
       }
     }
-    const v9 = own(value, "max_retries");
-    if (v9 !== undefined) {
+    const v9 = value.max_retries;
+    if (v9 !== undefined && hasOwn(value, "max_retries")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/max_retries", "type", "must be array");
+        errors = fail(errors, path + "/max_retries", "type", "must be array");
       }
     }
-    const v10 = own(value, "admin_state_up");
-    if (v10 !== undefined) {
+    const v10 = value.admin_state_up;
+    if (v10 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v10 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v11 = own(value, "max_retries_down");
-    if (v11 !== undefined) {
+    const v11 = value.max_retries_down;
+    if (v11 !== undefined && hasOwn(value, "max_retries_down")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/max_retries_down", "type", "must be array");
+        errors = fail(errors, path + "/max_retries_down", "type", "must be array");
       }
     }
-    const v12 = own(value, "timeout");
-    if (v12 !== undefined) {
+    const v12 = value.timeout;
+    if (v12 !== undefined && hasOwn(value, "timeout")) {
       if (!Number.isInteger(v12)) {
-        fail(errors, path + "/timeout", "type", "must be integer");
+        errors = fail(errors, path + "/timeout", "type", "must be integer");
       }
     }
-    const v13 = own(value, "type");
-    if (v13 !== undefined) {
+    const v13 = value.type;
+    if (v13 !== undefined && hasOwn(value, "type")) {
       if (!Array.isArray(v13)) {
-        fail(errors, path + "/type", "type", "must be array");
+        errors = fail(errors, path + "/type", "type", "must be array");
       }
     }
-    const v14 = own(value, "expected_codes");
-    if (v14 !== undefined) {
+    const v14 = value.expected_codes;
+    if (v14 !== undefined && hasOwn(value, "expected_codes")) {
       if (!Array.isArray(v14)) {
-        fail(errors, path + "/expected_codes", "type", "must be array");
+        errors = fail(errors, path + "/expected_codes", "type", "must be array");
       }
     }
-    const v15 = own(value, "url_path");
-    if (v15 !== undefined) {
+    const v15 = value.url_path;
+    if (v15 !== undefined && hasOwn(value, "url_path")) {
       if (!Array.isArray(v15)) {
-        fail(errors, path + "/url_path", "type", "must be array");
+        errors = fail(errors, path + "/url_path", "type", "must be array");
       }
     }
-    const v16 = own(value, "http_method");
-    if (v16 !== undefined) {
+    const v16 = value.http_method;
+    if (v16 !== undefined && hasOwn(value, "http_method")) {
       if (!Array.isArray(v16)) {
-        fail(errors, path + "/http_method", "type", "must be array");
+        errors = fail(errors, path + "/http_method", "type", "must be array");
       }
     }
-    const v17 = own(value, "enterprise_project_id");
-    if (v17 !== undefined) {
+    const v17 = value.enterprise_project_id;
+    if (v17 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v17)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -394,9 +396,7 @@ export function validateListHealthChecksV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListHealthChecksV3QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV3QueryParams` found no errors. */
@@ -404,40 +404,43 @@ export function isListHealthChecksV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV3QueryParams {
-  return validateListHealthChecksV3QueryParams(value, options).length === 0;
+  return (
+    check_ListHealthChecksV3QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListHealthChecksV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "healthmonitors");
-    if (v3 !== undefined) {
+    const v3 = value.healthmonitors;
+    if (v3 !== undefined && hasOwn(value, "healthmonitors")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_HealthMonitor(v5, path + "/healthmonitors/" + i4, errors, ctx);
+          errors = check_HealthMonitor(v5, path + "/healthmonitors/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/healthmonitors", "type", "must be array");
+        errors = fail(errors, path + "/healthmonitors", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -449,9 +452,7 @@ export function validateListHealthChecksV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListHealthChecksV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV3Response200` found no errors. */
@@ -459,29 +460,32 @@ export function isListHealthChecksV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV3Response200 {
-  return validateListHealthChecksV3Response200(value, options).length === 0;
+  return (
+    check_ListHealthChecksV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListHealthChecksV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListHealthChecksV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListHealthChecksV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListHealthChecksV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListHealthChecksV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -491,9 +495,7 @@ export function validateListHealthChecksV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListHealthChecksV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListHealthChecksV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListHealthChecksV3Request` found no errors. */
@@ -501,7 +503,9 @@ export function isListHealthChecksV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListHealthChecksV3Request {
-  return validateListHealthChecksV3Request(value, options).length === 0;
+  return (
+    check_ListHealthChecksV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

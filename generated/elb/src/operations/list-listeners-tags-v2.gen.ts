@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -88,21 +88,22 @@ export type ListListenersTagsV2Response = ListListenersTagsV2Response200;
 function check_ListListenersTagsV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -112,9 +113,7 @@ export function validateListListenersTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersTagsV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersTagsV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersTagsV2PathParams` found no errors. */
@@ -122,28 +121,29 @@ export function isListListenersTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersTagsV2PathParams {
-  return validateListListenersTagsV2PathParams(value, options).length === 0;
+  return (
+    check_ListListenersTagsV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListListenersTagsV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 !== undefined) {
+    const v1 = value.tags;
+    if (v1 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "key");
-            if (v4 !== undefined) {
+            const v4 = v3.key;
+            if (v4 !== undefined && hasOwn(v3, "key")) {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 36) {
-                  fail(
+                if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "maxLength",
@@ -151,26 +151,27 @@ function check_ListListenersTagsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
               }
             }
-            const v6 = own(v3, "values");
-            if (v6 !== undefined) {
-              if (!Array.isArray(v6)) {
-                fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
+            const v5 = v3.values;
+            if (v5 !== undefined && hasOwn(v3, "values")) {
+              if (!Array.isArray(v5)) {
+                errors = fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -182,9 +183,7 @@ export function validateListListenersTagsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersTagsV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListListenersTagsV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersTagsV2Response200` found no errors. */
@@ -192,25 +191,28 @@ export function isListListenersTagsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersTagsV2Response200 {
-  return validateListListenersTagsV2Response200(value, options).length === 0;
+  return (
+    check_ListListenersTagsV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListListenersTagsV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListListenersTagsV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListListenersTagsV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -220,9 +222,7 @@ export function validateListListenersTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersTagsV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersTagsV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersTagsV2Request` found no errors. */
@@ -230,7 +230,9 @@ export function isListListenersTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersTagsV2Request {
-  return validateListListenersTagsV2Request(value, options).length === 0;
+  return (
+    check_ListListenersTagsV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

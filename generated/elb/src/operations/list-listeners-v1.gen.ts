@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -239,21 +240,22 @@ export type ListListenersV1Error =
 function check_ListListenersV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -263,9 +265,7 @@ export function validateListListenersV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV1PathParams` found no errors. */
@@ -273,25 +273,28 @@ export function isListListenersV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV1PathParams {
-  return validateListListenersV1PathParams(value, options).length === 0;
+  return (
+    check_ListListenersV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV1QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer_id");
-    if (v1 !== undefined) {
+    const v1 = value.loadbalancer_id;
+    if (v1 !== undefined && hasOwn(value, "loadbalancer_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -301,9 +304,7 @@ export function validateListListenersV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV1QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV1QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV1QueryParams` found no errors. */
@@ -311,196 +312,199 @@ export function isListListenersV1QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV1QueryParams {
-  return validateListListenersV1QueryParams(value, options).length === 0;
+  return (
+    check_ListListenersV1QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (Array.isArray(value)) {
     for (let i1 = 0; i1 < value.length; i1++) {
       const v2: unknown = value[i1];
       if (isObject(v2)) {
-        const v3 = own(v2, "update_time");
-        if (v3 !== undefined) {
+        const v3 = v2.update_time;
+        if (v3 !== undefined && hasOwn(v2, "update_time")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/" + i1 + "/update_time", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/update_time", "type", "must be string");
           }
         }
-        const v4 = own(v2, "backend_port");
-        if (v4 !== undefined) {
+        const v4 = v2.backend_port;
+        if (v4 !== undefined && hasOwn(v2, "backend_port")) {
           if (!Number.isInteger(v4)) {
-            fail(errors, path + "/" + i1 + "/backend_port", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/backend_port", "type", "must be integer");
           }
         }
-        const v5 = own(v2, "id");
-        if (v5 !== undefined) {
+        const v5 = v2.id;
+        if (v5 !== undefined && hasOwn(v2, "id")) {
           if (typeof v5 !== "string") {
-            fail(errors, path + "/" + i1 + "/id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/id", "type", "must be string");
           }
         }
-        const v6 = own(v2, "backend_protocol");
-        if (v6 !== undefined) {
+        const v6 = v2.backend_protocol;
+        if (v6 !== undefined && hasOwn(v2, "backend_protocol")) {
           if (typeof v6 !== "string") {
-            fail(errors, path + "/" + i1 + "/backend_protocol", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/backend_protocol", "type", "must be string");
           }
         }
-        const v7 = own(v2, "sticky_session_type");
-        if (v7 !== undefined) {
+        const v7 = v2.sticky_session_type;
+        if (v7 !== undefined && hasOwn(v2, "sticky_session_type")) {
           if (typeof v7 !== "string") {
-            fail(errors, path + "/" + i1 + "/sticky_session_type", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/" + i1 + "/sticky_session_type",
+              "type",
+              "must be string",
+            );
           }
           if (!ENUM_0.has(v7)) {
-            fail(
-              ctx.lenient && typeof v7 === "string" ? ctx.warnings : errors,
-              path + "/" + i1 + "/sticky_session_type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v7, path + "/" + i1 + "/sticky_session_type");
           }
         }
-        const v8 = own(v2, "description");
-        if (v8 !== undefined) {
+        const v8 = v2.description;
+        if (v8 !== undefined && hasOwn(v2, "description")) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/" + i1 + "/description", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/description", "type", "must be string");
           }
         }
-        const v9 = own(v2, "loadbalancer_id");
-        if (v9 !== undefined) {
+        const v9 = v2.loadbalancer_id;
+        if (v9 !== undefined && hasOwn(v2, "loadbalancer_id")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/" + i1 + "/loadbalancer_id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/loadbalancer_id", "type", "must be string");
           }
         }
-        const v10 = own(v2, "create_time");
-        if (v10 !== undefined) {
+        const v10 = v2.create_time;
+        if (v10 !== undefined && hasOwn(v2, "create_time")) {
           if (typeof v10 !== "string") {
-            fail(errors, path + "/" + i1 + "/create_time", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/create_time", "type", "must be string");
           }
         }
-        const v11 = own(v2, "status");
-        if (v11 !== undefined) {
+        const v11 = v2.status;
+        if (v11 !== undefined && hasOwn(v2, "status")) {
           if (typeof v11 !== "string") {
-            fail(errors, path + "/" + i1 + "/status", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/status", "type", "must be string");
           }
           if (!ENUM_1.has(v11)) {
-            fail(
-              ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
-              path + "/" + i1 + "/status",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v11, path + "/" + i1 + "/status");
           }
         }
-        const v12 = own(v2, "protocol");
-        if (v12 !== undefined) {
+        const v12 = v2.protocol;
+        if (v12 !== undefined && hasOwn(v2, "protocol")) {
           if (typeof v12 !== "string") {
-            fail(errors, path + "/" + i1 + "/protocol", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/protocol", "type", "must be string");
           }
         }
-        const v13 = own(v2, "lb_algorithm");
-        if (v13 !== undefined) {
+        const v13 = v2.lb_algorithm;
+        if (v13 !== undefined && hasOwn(v2, "lb_algorithm")) {
           if (typeof v13 !== "string") {
-            fail(errors, path + "/" + i1 + "/lb_algorithm", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/lb_algorithm", "type", "must be string");
           }
         }
-        const v14 = own(v2, "admin_state_up");
-        if (v14 !== undefined) {
+        const v14 = v2.admin_state_up;
+        if (v14 !== undefined && hasOwn(v2, "admin_state_up")) {
           if (typeof v14 !== "boolean") {
-            fail(errors, path + "/" + i1 + "/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/" + i1 + "/admin_state_up", "type", "must be boolean");
           }
         }
-        const v15 = own(v2, "cookie_timeout");
-        if (v15 !== undefined) {
+        const v15 = v2.cookie_timeout;
+        if (v15 !== undefined && hasOwn(v2, "cookie_timeout")) {
           if (typeof v15 === "number" && Number.isFinite(v15)) {
             if (!Number.isInteger(v15)) {
-              fail(errors, path + "/" + i1 + "/cookie_timeout", "type", "must be integer");
+              errors = fail(errors, path + "/" + i1 + "/cookie_timeout", "type", "must be integer");
             }
             if (v15 < 1) {
-              fail(errors, path + "/" + i1 + "/cookie_timeout", "minimum", "must be >= 1");
+              errors = fail(errors, path + "/" + i1 + "/cookie_timeout", "minimum", "must be >= 1");
             }
             if (v15 > 1440) {
-              fail(errors, path + "/" + i1 + "/cookie_timeout", "maximum", "must be <= 1440");
+              errors = fail(
+                errors,
+                path + "/" + i1 + "/cookie_timeout",
+                "maximum",
+                "must be <= 1440",
+              );
             }
           } else {
-            fail(errors, path + "/" + i1 + "/cookie_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/cookie_timeout", "type", "must be integer");
           }
         }
-        const v16 = own(v2, "member_number");
-        if (v16 !== undefined) {
+        const v16 = v2.member_number;
+        if (v16 !== undefined && hasOwn(v2, "member_number")) {
           if (!Number.isInteger(v16)) {
-            fail(errors, path + "/" + i1 + "/member_number", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/member_number", "type", "must be integer");
           }
         }
-        const v17 = own(v2, "healthcheck_id");
-        if (v17 !== undefined) {
+        const v17 = v2.healthcheck_id;
+        if (v17 !== undefined && hasOwn(v2, "healthcheck_id")) {
           if (typeof v17 !== "string") {
-            fail(errors, path + "/" + i1 + "/healthcheck_id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/healthcheck_id", "type", "must be string");
           }
         }
-        const v18 = own(v2, "session_sticky");
-        if (v18 !== undefined) {
+        const v18 = v2.session_sticky;
+        if (v18 !== undefined && hasOwn(v2, "session_sticky")) {
           if (typeof v18 !== "boolean") {
-            fail(errors, path + "/" + i1 + "/session_sticky", "type", "must be boolean");
+            errors = fail(errors, path + "/" + i1 + "/session_sticky", "type", "must be boolean");
           }
         }
-        const v19 = own(v2, "port");
-        if (v19 !== undefined) {
+        const v19 = v2.port;
+        if (v19 !== undefined && hasOwn(v2, "port")) {
           if (!Number.isInteger(v19)) {
-            fail(errors, path + "/" + i1 + "/port", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/port", "type", "must be integer");
           }
         }
-        const v20 = own(v2, "name");
-        if (v20 !== undefined) {
+        const v20 = v2.name;
+        if (v20 !== undefined && hasOwn(v2, "name")) {
           if (typeof v20 !== "string") {
-            fail(errors, path + "/" + i1 + "/name", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/name", "type", "must be string");
           }
         }
-        const v21 = own(v2, "certificate_id");
-        if (v21 !== undefined) {
+        const v21 = v2.certificate_id;
+        if (v21 !== undefined && hasOwn(v2, "certificate_id")) {
           if (typeof v21 !== "string") {
-            fail(errors, path + "/" + i1 + "/certificate_id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/certificate_id", "type", "must be string");
           }
         }
-        const v22 = own(v2, "certificates");
-        if (v22 !== undefined) {
+        const v22 = v2.certificates;
+        if (v22 !== undefined && hasOwn(v2, "certificates")) {
           if (typeof v22 !== "string") {
-            fail(errors, path + "/" + i1 + "/certificates", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/certificates", "type", "must be string");
           }
         }
-        const v23 = own(v2, "tcp_timeout");
-        if (v23 !== undefined) {
+        const v23 = v2.tcp_timeout;
+        if (v23 !== undefined && hasOwn(v2, "tcp_timeout")) {
           if (!Number.isInteger(v23)) {
-            fail(errors, path + "/" + i1 + "/tcp_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/tcp_timeout", "type", "must be integer");
           }
         }
-        const v24 = own(v2, "udp_timeout");
-        if (v24 !== undefined) {
+        const v24 = v2.udp_timeout;
+        if (v24 !== undefined && hasOwn(v2, "udp_timeout")) {
           if (!Number.isInteger(v24)) {
-            fail(errors, path + "/" + i1 + "/udp_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/udp_timeout", "type", "must be integer");
           }
         }
-        const v25 = own(v2, "ssl_protocols");
-        if (v25 !== undefined) {
+        const v25 = v2.ssl_protocols;
+        if (v25 !== undefined && hasOwn(v2, "ssl_protocols")) {
           if (typeof v25 !== "string") {
-            fail(errors, path + "/" + i1 + "/ssl_protocols", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/ssl_protocols", "type", "must be string");
           }
         }
-        const v26 = own(v2, "ssl_ciphers");
-        if (v26 !== undefined) {
+        const v26 = v2.ssl_ciphers;
+        if (v26 !== undefined && hasOwn(v2, "ssl_ciphers")) {
           if (typeof v26 !== "string") {
-            fail(errors, path + "/" + i1 + "/ssl_ciphers", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/ssl_ciphers", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/" + i1, "type", "must be object");
+        errors = fail(errors, path + "/" + i1, "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be array");
+    errors = fail(errors, path, "type", "must be array");
   }
+  return errors;
 }
 
 /**
@@ -512,9 +516,7 @@ export function validateListListenersV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListListenersV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV1Response200` found no errors. */
@@ -522,29 +524,31 @@ export function isListListenersV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV1Response200 {
-  return validateListListenersV1Response200(value, options).length === 0;
+  return (
+    check_ListListenersV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListListenersV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListListenersV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListListenersV1QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListListenersV1QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -554,9 +558,7 @@ export function validateListListenersV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV1Request` found no errors. */
@@ -564,7 +566,7 @@ export function isListListenersV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV1Request {
-  return validateListListenersV1Request(value, options).length === 0;
+  return check_ListListenersV1Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -393,57 +394,60 @@ export type ListListenersV2Response = ListListenersV2Response200;
 function check_ListListenersV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "tenant_id");
-    if (v5 !== undefined) {
+    const v5 = value.tenant_id;
+    if (v5 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v6 = own(value, "name");
-    if (v6 !== undefined) {
+    const v6 = value.name;
+    if (v6 !== undefined && hasOwn(value, "name")) {
       if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v8 = own(value, "description");
-    if (v8 !== undefined) {
-      if (typeof v8 === "string") {
-        const length9 = codePointLength(v8);
-        if (length9 > 255) {
-          fail(
+    const v7 = value.description;
+    if (v7 !== undefined && hasOwn(value, "description")) {
+      if (typeof v7 === "string") {
+        if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -451,45 +455,44 @@ function check_ListListenersV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v10 = own(value, "loadbalancer_id");
-    if (v10 !== undefined) {
-      if (typeof v10 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+    const v8 = value.loadbalancer_id;
+    if (v8 !== undefined && hasOwn(value, "loadbalancer_id")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v11 = own(value, "connection_limit");
-    if (v11 !== undefined) {
-      if (!Number.isInteger(v11)) {
-        fail(errors, path + "/connection_limit", "type", "must be integer");
+    const v9 = value.connection_limit;
+    if (v9 !== undefined && hasOwn(value, "connection_limit")) {
+      if (!Number.isInteger(v9)) {
+        errors = fail(errors, path + "/connection_limit", "type", "must be integer");
       }
     }
-    const v12 = own(value, "admin_state_up");
-    if (v12 !== undefined) {
+    const v10 = value.admin_state_up;
+    if (v10 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v10 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
+      }
+    }
+    const v11 = value.default_pool_id;
+    if (v11 !== undefined && hasOwn(value, "default_pool_id")) {
+      if (typeof v11 !== "string") {
+        errors = fail(errors, path + "/default_pool_id", "type", "must be string");
+      }
+    }
+    const v12 = value.http2_enable;
+    if (v12 !== undefined && hasOwn(value, "http2_enable")) {
       if (typeof v12 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/http2_enable", "type", "must be boolean");
       }
     }
-    const v13 = own(value, "default_pool_id");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/default_pool_id", "type", "must be string");
-      }
-    }
-    const v14 = own(value, "http2_enable");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "boolean") {
-        fail(errors, path + "/http2_enable", "type", "must be boolean");
-      }
-    }
-    const v15 = own(value, "default_tls_container_ref");
-    if (v15 !== undefined) {
-      if (typeof v15 === "string") {
-        const length16 = codePointLength(v15);
-        if (length16 > 128) {
-          fail(
+    const v13 = value.default_tls_container_ref;
+    if (v13 !== undefined && hasOwn(value, "default_tls_container_ref")) {
+      if (typeof v13 === "string") {
+        if (v13.length > 128 && (v13.length > 256 || codePointLength(v13) > 128)) {
+          errors = fail(
             errors,
             path + "/default_tls_container_ref",
             "maxLength",
@@ -497,15 +500,14 @@ function check_ListListenersV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/default_tls_container_ref", "type", "must be string");
+        errors = fail(errors, path + "/default_tls_container_ref", "type", "must be string");
       }
     }
-    const v17 = own(value, "client_ca_tls_container_ref");
-    if (v17 !== undefined) {
-      if (typeof v17 === "string") {
-        const length18 = codePointLength(v17);
-        if (length18 > 128) {
-          fail(
+    const v14 = value.client_ca_tls_container_ref;
+    if (v14 !== undefined && hasOwn(value, "client_ca_tls_container_ref")) {
+      if (typeof v14 === "string") {
+        if (v14.length > 128 && (v14.length > 256 || codePointLength(v14) > 128)) {
+          errors = fail(
             errors,
             path + "/client_ca_tls_container_ref",
             "maxLength",
@@ -513,58 +515,49 @@ function check_ListListenersV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/client_ca_tls_container_ref", "type", "must be string");
+        errors = fail(errors, path + "/client_ca_tls_container_ref", "type", "must be string");
       }
     }
-    const v19 = own(value, "protocol");
-    if (v19 !== undefined) {
+    const v15 = value.protocol;
+    if (v15 !== undefined && hasOwn(value, "protocol")) {
+      if (typeof v15 !== "string") {
+        errors = fail(errors, path + "/protocol", "type", "must be string");
+      }
+      if (!ENUM_0.has(v15)) {
+        errors = failEnum(errors, ctx, v15, path + "/protocol");
+      }
+    }
+    const v16 = value.protocol_port;
+    if (v16 !== undefined && hasOwn(value, "protocol_port")) {
+      if (!Number.isInteger(v16)) {
+        errors = fail(errors, path + "/protocol_port", "type", "must be integer");
+      }
+    }
+    const v17 = value.tls_ciphers_policy;
+    if (v17 !== undefined && hasOwn(value, "tls_ciphers_policy")) {
+      if (typeof v17 !== "string") {
+        errors = fail(errors, path + "/tls_ciphers_policy", "type", "must be string");
+      }
+      if (!ENUM_1.has(v17)) {
+        errors = failEnum(errors, ctx, v17, path + "/tls_ciphers_policy");
+      }
+    }
+    const v18 = value.tls_container_id;
+    if (v18 !== undefined && hasOwn(value, "tls_container_id")) {
+      if (typeof v18 !== "string") {
+        errors = fail(errors, path + "/tls_container_id", "type", "must be string");
+      }
+    }
+    const v19 = value.sni_container_refs;
+    if (v19 !== undefined && hasOwn(value, "sni_container_refs")) {
       if (typeof v19 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
-      }
-      if (!ENUM_0.has(v19)) {
-        fail(
-          ctx.lenient && typeof v19 === "string" ? ctx.warnings : errors,
-          path + "/protocol",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v20 = own(value, "protocol_port");
-    if (v20 !== undefined) {
-      if (!Number.isInteger(v20)) {
-        fail(errors, path + "/protocol_port", "type", "must be integer");
-      }
-    }
-    const v21 = own(value, "tls_ciphers_policy");
-    if (v21 !== undefined) {
-      if (typeof v21 !== "string") {
-        fail(errors, path + "/tls_ciphers_policy", "type", "must be string");
-      }
-      if (!ENUM_1.has(v21)) {
-        fail(
-          ctx.lenient && typeof v21 === "string" ? ctx.warnings : errors,
-          path + "/tls_ciphers_policy",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
-      }
-    }
-    const v22 = own(value, "tls_container_id");
-    if (v22 !== undefined) {
-      if (typeof v22 !== "string") {
-        fail(errors, path + "/tls_container_id", "type", "must be string");
-      }
-    }
-    const v23 = own(value, "sni_container_refs");
-    if (v23 !== undefined) {
-      if (typeof v23 !== "string") {
-        fail(errors, path + "/sni_container_refs", "type", "must be string");
+        errors = fail(errors, path + "/sni_container_refs", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -574,9 +567,7 @@ export function validateListListenersV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV2QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV2QueryParams` found no errors. */
@@ -584,34 +575,35 @@ export function isListListenersV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV2QueryParams {
-  return validateListListenersV2QueryParams(value, options).length === 0;
+  return (
+    check_ListListenersV2QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listeners");
-    if (v1 !== undefined) {
+    const v1 = value.listeners;
+    if (v1 !== undefined && hasOwn(value, "listeners")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/listeners/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/listeners/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "tenant_id");
-            if (v5 !== undefined) {
+            const v5 = v3.tenant_id;
+            if (v5 !== undefined && hasOwn(v3, "tenant_id")) {
               if (typeof v5 === "string") {
-                const length6 = codePointLength(v5);
-                if (length6 > 255) {
-                  fail(
+                if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/tenant_id",
                     "maxLength",
@@ -619,15 +611,19 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/listeners/" + i2 + "/tenant_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/tenant_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v7 = own(v3, "name");
-            if (v7 !== undefined) {
-              if (typeof v7 === "string") {
-                const length8 = codePointLength(v7);
-                if (length8 > 255) {
-                  fail(
+            const v6 = v3.name;
+            if (v6 !== undefined && hasOwn(v3, "name")) {
+              if (typeof v6 === "string") {
+                if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/name",
                     "maxLength",
@@ -635,15 +631,19 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/listeners/" + i2 + "/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v9 = own(v3, "description");
-            if (v9 !== undefined) {
-              if (typeof v9 === "string") {
-                const length10 = codePointLength(v9);
-                if (length10 > 255) {
-                  fail(
+            const v7 = v3.description;
+            if (v7 !== undefined && hasOwn(v3, "description")) {
+              if (typeof v7 === "string") {
+                if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/description",
                     "maxLength",
@@ -651,44 +651,49 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/listeners/" + i2 + "/description", "type", "must be string");
-              }
-            }
-            const v11 = own(v3, "protocol");
-            if (v11 !== undefined) {
-              if (typeof v11 !== "string") {
-                fail(errors, path + "/listeners/" + i2 + "/protocol", "type", "must be string");
-              }
-              if (!ENUM_0.has(v11)) {
-                fail(
-                  ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
-                  path + "/listeners/" + i2 + "/protocol",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/description",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v12 = own(v3, "protocol_port");
-            if (v12 !== undefined) {
-              if (typeof v12 === "number" && Number.isFinite(v12)) {
-                if (!Number.isInteger(v12)) {
-                  fail(
+            const v8 = v3.protocol;
+            if (v8 !== undefined && hasOwn(v3, "protocol")) {
+              if (typeof v8 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/protocol",
+                  "type",
+                  "must be string",
+                );
+              }
+              if (!ENUM_0.has(v8)) {
+                errors = failEnum(errors, ctx, v8, path + "/listeners/" + i2 + "/protocol");
+              }
+            }
+            const v9 = v3.protocol_port;
+            if (v9 !== undefined && hasOwn(v3, "protocol_port")) {
+              if (typeof v9 === "number" && Number.isFinite(v9)) {
+                if (!Number.isInteger(v9)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/protocol_port",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v12 < 1) {
-                  fail(
+                if (v9 < 1) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/protocol_port",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v12 > 65535) {
-                  fail(
+                if (v9 > 65535) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/protocol_port",
                     "maximum",
@@ -696,7 +701,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/protocol_port",
                   "type",
@@ -704,43 +709,48 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v13 = own(v3, "loadbalancers");
-            if (v13 !== undefined) {
-              if (Array.isArray(v13)) {
-                for (let i14 = 0; i14 < v13.length; i14++) {
-                  const v15: unknown = v13[i14];
-                  check_Loadbalancer(
-                    v15,
-                    path + "/listeners/" + i2 + "/loadbalancers/" + i14,
+            const v10 = v3.loadbalancers;
+            if (v10 !== undefined && hasOwn(v3, "loadbalancers")) {
+              if (Array.isArray(v10)) {
+                for (let i11 = 0; i11 < v10.length; i11++) {
+                  const v12: unknown = v10[i11];
+                  errors = check_Loadbalancer(
+                    v12,
+                    path + "/listeners/" + i2 + "/loadbalancers/" + i11,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(errors, path + "/listeners/" + i2 + "/loadbalancers", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/loadbalancers",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v16 = own(v3, "connection_limit");
-            if (v16 !== undefined) {
-              if (typeof v16 === "number" && Number.isFinite(v16)) {
-                if (!Number.isInteger(v16)) {
-                  fail(
+            const v13 = v3.connection_limit;
+            if (v13 !== undefined && hasOwn(v3, "connection_limit")) {
+              if (typeof v13 === "number" && Number.isFinite(v13)) {
+                if (!Number.isInteger(v13)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/connection_limit",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v16 < -1) {
-                  fail(
+                if (v13 < -1) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/connection_limit",
                     "minimum",
                     "must be >= -1",
                   );
                 }
-                if (v16 > 2147483647) {
-                  fail(
+                if (v13 > 2147483647) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/connection_limit",
                     "maximum",
@@ -748,7 +758,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/connection_limit",
                   "type",
@@ -756,10 +766,10 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v17 = own(v3, "admin_state_up");
-            if (v17 !== undefined) {
-              if (typeof v17 !== "boolean") {
-                fail(
+            const v14 = v3.admin_state_up;
+            if (v14 !== undefined && hasOwn(v3, "admin_state_up")) {
+              if (typeof v14 !== "boolean") {
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/admin_state_up",
                   "type",
@@ -767,10 +777,10 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v18 = own(v3, "http2_enable");
-            if (v18 !== undefined) {
-              if (typeof v18 !== "boolean") {
-                fail(
+            const v15 = v3.http2_enable;
+            if (v15 !== undefined && hasOwn(v3, "http2_enable")) {
+              if (typeof v15 !== "boolean") {
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/http2_enable",
                   "type",
@@ -778,27 +788,27 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v19 = own(v3, "keepalive_timeout");
-            if (v19 !== undefined) {
-              if (typeof v19 === "number" && Number.isFinite(v19)) {
-                if (!Number.isInteger(v19)) {
-                  fail(
+            const v16 = v3.keepalive_timeout;
+            if (v16 !== undefined && hasOwn(v3, "keepalive_timeout")) {
+              if (typeof v16 === "number" && Number.isFinite(v16)) {
+                if (!Number.isInteger(v16)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/keepalive_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v19 < 0) {
-                  fail(
+                if (v16 < 0) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/keepalive_timeout",
                     "minimum",
                     "must be >= 0",
                   );
                 }
-                if (v19 > 4000) {
-                  fail(
+                if (v16 > 4000) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/keepalive_timeout",
                     "maximum",
@@ -806,7 +816,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/keepalive_timeout",
                   "type",
@@ -814,27 +824,27 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v20 = own(v3, "client_timeout");
-            if (v20 !== undefined) {
-              if (typeof v20 === "number" && Number.isFinite(v20)) {
-                if (!Number.isInteger(v20)) {
-                  fail(
+            const v17 = v3.client_timeout;
+            if (v17 !== undefined && hasOwn(v3, "client_timeout")) {
+              if (typeof v17 === "number" && Number.isFinite(v17)) {
+                if (!Number.isInteger(v17)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/client_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v20 < 1) {
-                  fail(
+                if (v17 < 1) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/client_timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v20 > 300) {
-                  fail(
+                if (v17 > 300) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/client_timeout",
                     "maximum",
@@ -842,7 +852,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/client_timeout",
                   "type",
@@ -850,27 +860,27 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v21 = own(v3, "member_timeout");
-            if (v21 !== undefined) {
-              if (typeof v21 === "number" && Number.isFinite(v21)) {
-                if (!Number.isInteger(v21)) {
-                  fail(
+            const v18 = v3.member_timeout;
+            if (v18 !== undefined && hasOwn(v3, "member_timeout")) {
+              if (typeof v18 === "number" && Number.isFinite(v18)) {
+                if (!Number.isInteger(v18)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/member_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v21 < 1) {
-                  fail(
+                if (v18 < 1) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/member_timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v21 > 300) {
-                  fail(
+                if (v18 > 300) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/member_timeout",
                     "maximum",
@@ -878,7 +888,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/member_timeout",
                   "type",
@@ -886,10 +896,10 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v22 = own(v3, "default_pool_id");
-            if (v22 !== undefined) {
-              if (typeof v22 !== "string") {
-                fail(
+            const v19 = v3.default_pool_id;
+            if (v19 !== undefined && hasOwn(v3, "default_pool_id")) {
+              if (typeof v19 !== "string") {
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/default_pool_id",
                   "type",
@@ -897,12 +907,11 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v23 = own(v3, "default_tls_container_ref");
-            if (v23 !== undefined) {
-              if (typeof v23 === "string") {
-                const length24 = codePointLength(v23);
-                if (length24 > 128) {
-                  fail(
+            const v20 = v3.default_tls_container_ref;
+            if (v20 !== undefined && hasOwn(v3, "default_tls_container_ref")) {
+              if (typeof v20 === "string") {
+                if (v20.length > 128 && (v20.length > 256 || codePointLength(v20) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/default_tls_container_ref",
                     "maxLength",
@@ -910,7 +919,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/default_tls_container_ref",
                   "type",
@@ -918,12 +927,11 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v25 = own(v3, "client_ca_tls_container_ref");
-            if (v25 !== undefined) {
-              if (typeof v25 === "string") {
-                const length26 = codePointLength(v25);
-                if (length26 > 128) {
-                  fail(
+            const v21 = v3.client_ca_tls_container_ref;
+            if (v21 !== undefined && hasOwn(v3, "client_ca_tls_container_ref")) {
+              if (typeof v21 === "string") {
+                if (v21.length > 128 && (v21.length > 256 || codePointLength(v21) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/client_ca_tls_container_ref",
                     "maxLength",
@@ -931,7 +939,7 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/client_ca_tls_container_ref",
                   "type",
@@ -939,10 +947,10 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v27 = own(v3, "sni_container_refs");
-            if (v27 !== undefined) {
-              if (!Array.isArray(v27)) {
-                fail(
+            const v22 = v3.sni_container_refs;
+            if (v22 !== undefined && hasOwn(v3, "sni_container_refs")) {
+              if (!Array.isArray(v22)) {
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/sni_container_refs",
                   "type",
@@ -950,18 +958,17 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v28 = own(v3, "tags");
-            if (v28 !== undefined) {
-              if (!Array.isArray(v28)) {
-                fail(errors, path + "/listeners/" + i2 + "/tags", "type", "must be array");
+            const v23 = v3.tags;
+            if (v23 !== undefined && hasOwn(v3, "tags")) {
+              if (!Array.isArray(v23)) {
+                errors = fail(errors, path + "/listeners/" + i2 + "/tags", "type", "must be array");
               }
             }
-            const v29 = own(v3, "created_at");
-            if (v29 !== undefined) {
-              if (typeof v29 === "string") {
-                const length30 = codePointLength(v29);
-                if (length30 > 19) {
-                  fail(
+            const v24 = v3.created_at;
+            if (v24 !== undefined && hasOwn(v3, "created_at")) {
+              if (typeof v24 === "string") {
+                if (v24.length > 19 && (v24.length > 38 || codePointLength(v24) > 19)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/created_at",
                     "maxLength",
@@ -969,15 +976,19 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/listeners/" + i2 + "/created_at", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/created_at",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v31 = own(v3, "updated_at");
-            if (v31 !== undefined) {
-              if (typeof v31 === "string") {
-                const length32 = codePointLength(v31);
-                if (length32 > 19) {
-                  fail(
+            const v25 = v3.updated_at;
+            if (v25 !== undefined && hasOwn(v3, "updated_at")) {
+              if (typeof v25 === "string") {
+                if (v25.length > 19 && (v25.length > 38 || codePointLength(v25) > 19)) {
+                  errors = fail(
                     errors,
                     path + "/listeners/" + i2 + "/updated_at",
                     "maxLength",
@@ -985,23 +996,28 @@ function check_ListListenersV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/listeners/" + i2 + "/updated_at", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/listeners/" + i2 + "/updated_at",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v33 = own(v3, "listeners_links");
-            if (v33 !== undefined) {
-              if (Array.isArray(v33)) {
-                for (let i34 = 0; i34 < v33.length; i34++) {
-                  const v35: unknown = v33[i34];
-                  check_ListenersLink(
-                    v35,
-                    path + "/listeners/" + i2 + "/listeners_links/" + i34,
+            const v26 = v3.listeners_links;
+            if (v26 !== undefined && hasOwn(v3, "listeners_links")) {
+              if (Array.isArray(v26)) {
+                for (let i27 = 0; i27 < v26.length; i27++) {
+                  const v28: unknown = v26[i27];
+                  errors = check_ListenersLink(
+                    v28,
+                    path + "/listeners/" + i2 + "/listeners_links/" + i27,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/listeners_links",
                   "type",
@@ -1009,47 +1025,48 @@ function check_ListListenersV2Response200(
                 );
               }
             }
-            const v36 = own(v3, "tls_ciphers_policy");
-            if (v36 !== undefined) {
-              if (typeof v36 !== "string") {
-                fail(
+            const v29 = v3.tls_ciphers_policy;
+            if (v29 !== undefined && hasOwn(v3, "tls_ciphers_policy")) {
+              if (typeof v29 !== "string") {
+                errors = fail(
                   errors,
                   path + "/listeners/" + i2 + "/tls_ciphers_policy",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_2.has(v36)) {
-                fail(
-                  ctx.lenient && typeof v36 === "string" ? ctx.warnings : errors,
+              if (!ENUM_2.has(v29)) {
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v29,
                   path + "/listeners/" + i2 + "/tls_ciphers_policy",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
           } else {
-            fail(errors, path + "/listeners/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/listeners/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/listeners", "type", "must be array");
+        errors = fail(errors, path + "/listeners", "type", "must be array");
       }
     }
-    const v37 = own(value, "listeners_links");
-    if (v37 !== undefined) {
-      if (Array.isArray(v37)) {
-        for (let i38 = 0; i38 < v37.length; i38++) {
-          const v39: unknown = v37[i38];
-          check_ListenersLink(v39, path + "/listeners_links/" + i38, errors, ctx);
+    const v30 = value.listeners_links;
+    if (v30 !== undefined && hasOwn(value, "listeners_links")) {
+      if (Array.isArray(v30)) {
+        for (let i31 = 0; i31 < v30.length; i31++) {
+          const v32: unknown = v30[i31];
+          errors = check_ListenersLink(v32, path + "/listeners_links/" + i31, errors, ctx);
         }
       } else {
-        fail(errors, path + "/listeners_links", "type", "must be array");
+        errors = fail(errors, path + "/listeners_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -1061,9 +1078,7 @@ export function validateListListenersV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListListenersV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV2Response200` found no errors. */
@@ -1071,23 +1086,25 @@ export function isListListenersV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV2Response200 {
-  return validateListListenersV2Response200(value, options).length === 0;
+  return (
+    check_ListListenersV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListListenersV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListListenersV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -1097,9 +1114,7 @@ export function validateListListenersV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV2Request` found no errors. */
@@ -1107,7 +1122,7 @@ export function isListListenersV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV2Request {
-  return validateListListenersV2Request(value, options).length === 0;
+  return check_ListListenersV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -269,21 +269,22 @@ export type ListListenersV3Response = ListListenersV3Response200;
 function check_ListListenersV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -293,9 +294,7 @@ export function validateListListenersV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV3PathParams` found no errors. */
@@ -303,173 +302,176 @@ export function isListListenersV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV3PathParams {
-  return validateListListenersV3PathParams(value, options).length === 0;
+  return (
+    check_ListListenersV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "limit");
-    if (v1 !== undefined) {
+    const v1 = value.limit;
+    if (v1 !== undefined && hasOwn(value, "limit")) {
       if (typeof v1 === "number" && Number.isFinite(v1)) {
         if (!Number.isInteger(v1)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v1 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v1 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v2 = own(value, "marker");
-    if (v2 !== undefined) {
+    const v2 = value.marker;
+    if (v2 !== undefined && hasOwn(value, "marker")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "protocol_port");
-    if (v4 !== undefined) {
+    const v4 = value.protocol_port;
+    if (v4 !== undefined && hasOwn(value, "protocol_port")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/protocol_port", "type", "must be array");
+        errors = fail(errors, path + "/protocol_port", "type", "must be array");
       }
     }
-    const v5 = own(value, "protocol");
-    if (v5 !== undefined) {
+    const v5 = value.protocol;
+    if (v5 !== undefined && hasOwn(value, "protocol")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/protocol", "type", "must be array");
+        errors = fail(errors, path + "/protocol", "type", "must be array");
       }
     }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/description", "type", "must be array");
+        errors = fail(errors, path + "/description", "type", "must be array");
       }
     }
-    const v7 = own(value, "default_tls_container_ref");
-    if (v7 !== undefined) {
+    const v7 = value.default_tls_container_ref;
+    if (v7 !== undefined && hasOwn(value, "default_tls_container_ref")) {
       if (!Array.isArray(v7)) {
-        fail(errors, path + "/default_tls_container_ref", "type", "must be array");
+        errors = fail(errors, path + "/default_tls_container_ref", "type", "must be array");
       }
     }
-    const v8 = own(value, "client_ca_tls_container_ref");
-    if (v8 !== undefined) {
+    const v8 = value.client_ca_tls_container_ref;
+    if (v8 !== undefined && hasOwn(value, "client_ca_tls_container_ref")) {
       if (!Array.isArray(v8)) {
-        fail(errors, path + "/client_ca_tls_container_ref", "type", "must be array");
+        errors = fail(errors, path + "/client_ca_tls_container_ref", "type", "must be array");
       }
     }
-    const v9 = own(value, "admin_state_up");
-    if (v9 !== undefined) {
+    const v9 = value.admin_state_up;
+    if (v9 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v9 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v10 = own(value, "connection_limit");
-    if (v10 !== undefined) {
+    const v10 = value.connection_limit;
+    if (v10 !== undefined && hasOwn(value, "connection_limit")) {
       if (!Array.isArray(v10)) {
-        fail(errors, path + "/connection_limit", "type", "must be array");
+        errors = fail(errors, path + "/connection_limit", "type", "must be array");
       }
     }
-    const v11 = own(value, "default_pool_id");
-    if (v11 !== undefined) {
+    const v11 = value.default_pool_id;
+    if (v11 !== undefined && hasOwn(value, "default_pool_id")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/default_pool_id", "type", "must be array");
+        errors = fail(errors, path + "/default_pool_id", "type", "must be array");
       }
     }
-    const v12 = own(value, "id");
-    if (v12 !== undefined) {
+    const v12 = value.id;
+    if (v12 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v12)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v13 = own(value, "name");
-    if (v13 !== undefined) {
+    const v13 = value.name;
+    if (v13 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v13)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v14 = own(value, "http2_enable");
-    if (v14 !== undefined) {
+    const v14 = value.http2_enable;
+    if (v14 !== undefined && hasOwn(value, "http2_enable")) {
       if (typeof v14 !== "boolean") {
-        fail(errors, path + "/http2_enable", "type", "must be boolean");
+        errors = fail(errors, path + "/http2_enable", "type", "must be boolean");
       }
     }
-    const v15 = own(value, "loadbalancer_id");
-    if (v15 !== undefined) {
+    const v15 = value.loadbalancer_id;
+    if (v15 !== undefined && hasOwn(value, "loadbalancer_id")) {
       if (!Array.isArray(v15)) {
-        fail(errors, path + "/loadbalancer_id", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be array");
       }
     }
-    const v16 = own(value, "tls_ciphers_policy");
-    if (v16 !== undefined) {
+    const v16 = value.tls_ciphers_policy;
+    if (v16 !== undefined && hasOwn(value, "tls_ciphers_policy")) {
       if (!Array.isArray(v16)) {
-        fail(errors, path + "/tls_ciphers_policy", "type", "must be array");
+        errors = fail(errors, path + "/tls_ciphers_policy", "type", "must be array");
       }
     }
-    const v17 = own(value, "member_address");
-    if (v17 !== undefined) {
+    const v17 = value.member_address;
+    if (v17 !== undefined && hasOwn(value, "member_address")) {
       if (!Array.isArray(v17)) {
-        fail(errors, path + "/member_address", "type", "must be array");
+        errors = fail(errors, path + "/member_address", "type", "must be array");
       }
     }
-    const v18 = own(value, "member_device_id");
-    if (v18 !== undefined) {
+    const v18 = value.member_device_id;
+    if (v18 !== undefined && hasOwn(value, "member_device_id")) {
       if (!Array.isArray(v18)) {
-        fail(errors, path + "/member_device_id", "type", "must be array");
+        errors = fail(errors, path + "/member_device_id", "type", "must be array");
       }
     }
-    const v19 = own(value, "enterprise_project_id");
-    if (v19 !== undefined) {
+    const v19 = value.enterprise_project_id;
+    if (v19 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v19)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
-    const v20 = own(value, "enable_member_retry");
-    if (v20 !== undefined) {
+    const v20 = value.enable_member_retry;
+    if (v20 !== undefined && hasOwn(value, "enable_member_retry")) {
       if (typeof v20 !== "boolean") {
-        fail(errors, path + "/enable_member_retry", "type", "must be boolean");
+        errors = fail(errors, path + "/enable_member_retry", "type", "must be boolean");
       }
     }
-    const v21 = own(value, "member_timeout");
-    if (v21 !== undefined) {
+    const v21 = value.member_timeout;
+    if (v21 !== undefined && hasOwn(value, "member_timeout")) {
       if (!Array.isArray(v21)) {
-        fail(errors, path + "/member_timeout", "type", "must be array");
+        errors = fail(errors, path + "/member_timeout", "type", "must be array");
       }
     }
-    const v22 = own(value, "client_timeout");
-    if (v22 !== undefined) {
+    const v22 = value.client_timeout;
+    if (v22 !== undefined && hasOwn(value, "client_timeout")) {
       if (!Array.isArray(v22)) {
-        fail(errors, path + "/client_timeout", "type", "must be array");
+        errors = fail(errors, path + "/client_timeout", "type", "must be array");
       }
     }
-    const v23 = own(value, "keepalive_timeout");
-    if (v23 !== undefined) {
+    const v23 = value.keepalive_timeout;
+    if (v23 !== undefined && hasOwn(value, "keepalive_timeout")) {
       if (!Array.isArray(v23)) {
-        fail(errors, path + "/keepalive_timeout", "type", "must be array");
+        errors = fail(errors, path + "/keepalive_timeout", "type", "must be array");
       }
     }
-    const v24 = own(value, "transparent_client_ip_enable");
-    if (v24 !== undefined) {
+    const v24 = value.transparent_client_ip_enable;
+    if (v24 !== undefined && hasOwn(value, "transparent_client_ip_enable")) {
       if (typeof v24 !== "boolean") {
-        fail(errors, path + "/transparent_client_ip_enable", "type", "must be boolean");
+        errors = fail(errors, path + "/transparent_client_ip_enable", "type", "must be boolean");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -479,9 +481,7 @@ export function validateListListenersV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV3QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV3QueryParams` found no errors. */
@@ -489,40 +489,43 @@ export function isListListenersV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV3QueryParams {
-  return validateListListenersV3QueryParams(value, options).length === 0;
+  return (
+    check_ListListenersV3QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "page_info");
-    if (v2 !== undefined) {
-      check_PageInfo(v2, path + "/page_info", errors, ctx);
+    const v2 = value.page_info;
+    if (v2 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v2, path + "/page_info", errors, ctx);
     }
-    const v3 = own(value, "listeners");
-    if (v3 !== undefined) {
+    const v3 = value.listeners;
+    if (v3 !== undefined && hasOwn(value, "listeners")) {
       if (Array.isArray(v3)) {
         for (let i4 = 0; i4 < v3.length; i4++) {
           const v5: unknown = v3[i4];
-          check_Listener(v5, path + "/listeners/" + i4, errors, ctx);
+          errors = check_Listener(v5, path + "/listeners/" + i4, errors, ctx);
         }
       } else {
-        fail(errors, path + "/listeners", "type", "must be array");
+        errors = fail(errors, path + "/listeners", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -534,9 +537,7 @@ export function validateListListenersV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListListenersV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV3Response200` found no errors. */
@@ -544,29 +545,31 @@ export function isListListenersV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV3Response200 {
-  return validateListListenersV3Response200(value, options).length === 0;
+  return (
+    check_ListListenersV3Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListListenersV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListListenersV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListListenersV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListListenersV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListListenersV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -576,9 +579,7 @@ export function validateListListenersV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListListenersV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListListenersV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListListenersV3Request` found no errors. */
@@ -586,7 +587,7 @@ export function isListListenersV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListListenersV3Request {
-  return validateListListenersV3Request(value, options).length === 0;
+  return check_ListListenersV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -111,21 +112,22 @@ export type ListLoadBalancerOrListenerQuotasV1Error =
 function check_ListLoadBalancerOrListenerQuotasV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -135,9 +137,14 @@ export function validateListLoadBalancerOrListenerQuotasV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancerOrListenerQuotasV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancerOrListenerQuotasV1PathParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancerOrListenerQuotasV1PathParams` found no errors. */
@@ -145,29 +152,36 @@ export function isListLoadBalancerOrListenerQuotasV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancerOrListenerQuotasV1PathParams {
-  return validateListLoadBalancerOrListenerQuotasV1PathParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancerOrListenerQuotasV1PathParams(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 function check_ListLoadBalancerOrListenerQuotasV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "quotas");
-    if (v1 !== undefined) {
+    const v1 = value.quotas;
+    if (v1 !== undefined && hasOwn(value, "quotas")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "resources");
-        if (v2 !== undefined) {
+        const v2 = v1.resources;
+        if (v2 !== undefined && hasOwn(v1, "resources")) {
           if (Array.isArray(v2)) {
             for (let i3 = 0; i3 < v2.length; i3++) {
               const v4: unknown = v2[i3];
               if (isObject(v4)) {
-                const v5 = own(v4, "type");
-                if (v5 !== undefined) {
+                const v5 = v4.type;
+                if (v5 !== undefined && hasOwn(v4, "type")) {
                   if (typeof v5 !== "string") {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/quotas/resources/" + i3 + "/type",
                       "type",
@@ -175,18 +189,13 @@ function check_ListLoadBalancerOrListenerQuotasV1Response200(
                     );
                   }
                   if (!ENUM_0.has(v5)) {
-                    fail(
-                      ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-                      path + "/quotas/resources/" + i3 + "/type",
-                      "enum",
-                      "must be equal to one of the allowed values",
-                    );
+                    errors = failEnum(errors, ctx, v5, path + "/quotas/resources/" + i3 + "/type");
                   }
                 }
-                const v6 = own(v4, "used");
-                if (v6 !== undefined) {
+                const v6 = v4.used;
+                if (v6 !== undefined && hasOwn(v4, "used")) {
                   if (!Number.isInteger(v6)) {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/quotas/resources/" + i3 + "/used",
                       "type",
@@ -194,10 +203,10 @@ function check_ListLoadBalancerOrListenerQuotasV1Response200(
                     );
                   }
                 }
-                const v7 = own(v4, "quota");
-                if (v7 !== undefined) {
+                const v7 = v4.quota;
+                if (v7 !== undefined && hasOwn(v4, "quota")) {
                   if (!Number.isInteger(v7)) {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/quotas/resources/" + i3 + "/quota",
                       "type",
@@ -205,10 +214,10 @@ function check_ListLoadBalancerOrListenerQuotasV1Response200(
                     );
                   }
                 }
-                const v8 = own(v4, "max");
-                if (v8 !== undefined) {
+                const v8 = v4.max;
+                if (v8 !== undefined && hasOwn(v4, "max")) {
                   if (!Number.isInteger(v8)) {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/quotas/resources/" + i3 + "/max",
                       "type",
@@ -216,10 +225,10 @@ function check_ListLoadBalancerOrListenerQuotasV1Response200(
                     );
                   }
                 }
-                const v9 = own(v4, "min");
-                if (v9 !== undefined) {
+                const v9 = v4.min;
+                if (v9 !== undefined && hasOwn(v4, "min")) {
                   if (!Number.isInteger(v9)) {
-                    fail(
+                    errors = fail(
                       errors,
                       path + "/quotas/resources/" + i3 + "/min",
                       "type",
@@ -228,20 +237,21 @@ function check_ListLoadBalancerOrListenerQuotasV1Response200(
                   }
                 }
               } else {
-                fail(errors, path + "/quotas/resources/" + i3, "type", "must be object");
+                errors = fail(errors, path + "/quotas/resources/" + i3, "type", "must be object");
               }
             }
           } else {
-            fail(errors, path + "/quotas/resources", "type", "must be array");
+            errors = fail(errors, path + "/quotas/resources", "type", "must be array");
           }
         }
       } else {
-        fail(errors, path + "/quotas", "type", "must be object");
+        errors = fail(errors, path + "/quotas", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -253,9 +263,14 @@ export function validateListLoadBalancerOrListenerQuotasV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancerOrListenerQuotasV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancerOrListenerQuotasV1Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancerOrListenerQuotasV1Response200` found no errors. */
@@ -263,25 +278,32 @@ export function isListLoadBalancerOrListenerQuotasV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancerOrListenerQuotasV1Response200 {
-  return validateListLoadBalancerOrListenerQuotasV1Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancerOrListenerQuotasV1Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ListLoadBalancerOrListenerQuotasV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListLoadBalancerOrListenerQuotasV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListLoadBalancerOrListenerQuotasV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -291,9 +313,14 @@ export function validateListLoadBalancerOrListenerQuotasV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancerOrListenerQuotasV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancerOrListenerQuotasV1Request(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancerOrListenerQuotasV1Request` found no errors. */
@@ -301,7 +328,14 @@ export function isListLoadBalancerOrListenerQuotasV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancerOrListenerQuotasV1Request {
-  return validateListLoadBalancerOrListenerQuotasV1Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancerOrListenerQuotasV1Request(
+      value,
+      "",
+      undefined,
+      requestContext(options),
+    ) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

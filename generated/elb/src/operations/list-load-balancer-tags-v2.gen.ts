@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -94,29 +94,30 @@ export type ListLoadBalancerTagsV2Response = ListLoadBalancerTagsV2Response200;
 function check_ListLoadBalancerTagsV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -126,9 +127,9 @@ export function validateListLoadBalancerTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancerTagsV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancerTagsV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancerTagsV2PathParams` found no errors. */
@@ -136,28 +137,30 @@ export function isListLoadBalancerTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancerTagsV2PathParams {
-  return validateListLoadBalancerTagsV2PathParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancerTagsV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancerTagsV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 !== undefined) {
+    const v1 = value.tags;
+    if (v1 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "key");
-            if (v4 !== undefined) {
+            const v4 = v3.key;
+            if (v4 !== undefined && hasOwn(v3, "key")) {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 36) {
-                  fail(
+                if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "maxLength",
@@ -165,15 +168,14 @@ function check_ListLoadBalancerTagsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
               }
             }
-            const v6 = own(v3, "value");
-            if (v6 !== undefined) {
-              if (typeof v6 === "string") {
-                const length7 = codePointLength(v6);
-                if (length7 > 43) {
-                  fail(
+            const v5 = v3.value;
+            if (v5 !== undefined && hasOwn(v3, "value")) {
+              if (typeof v5 === "string") {
+                if (v5.length > 43 && (v5.length > 86 || codePointLength(v5) > 43)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/value",
                     "maxLength",
@@ -181,20 +183,21 @@ function check_ListLoadBalancerTagsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/value", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/value", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -206,9 +209,9 @@ export function validateListLoadBalancerTagsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancerTagsV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancerTagsV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancerTagsV2Response200` found no errors. */
@@ -216,25 +219,28 @@ export function isListLoadBalancerTagsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancerTagsV2Response200 {
-  return validateListLoadBalancerTagsV2Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancerTagsV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancerTagsV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListLoadBalancerTagsV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListLoadBalancerTagsV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -244,9 +250,7 @@ export function validateListLoadBalancerTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancerTagsV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancerTagsV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancerTagsV2Request` found no errors. */
@@ -254,7 +258,9 @@ export function isListLoadBalancerTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancerTagsV2Request {
-  return validateListLoadBalancerTagsV2Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancerTagsV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -147,21 +148,22 @@ export type ListLoadBalancersByTagV2Response = ListLoadBalancersByTagV2Response2
 function check_ListLoadBalancersByTagV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -171,9 +173,9 @@ export function validateListLoadBalancersByTagV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersByTagV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancersByTagV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancersByTagV2PathParams` found no errors. */
@@ -181,30 +183,37 @@ export function isListLoadBalancersByTagV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersByTagV2PathParams {
-  return validateListLoadBalancersByTagV2PathParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancersByTagV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersByTagV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 !== undefined) {
+    const v1 = value.tags;
+    if (v1 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "key");
-            if (v4 === undefined) {
-              fail(errors, path + "/tags/" + i2, "required", "must have required property 'key'");
+            const v4 = v3.key;
+            if (v4 === undefined || !hasOwn(v3, "key")) {
+              errors = fail(
+                errors,
+                path + "/tags/" + i2,
+                "required",
+                "must have required property 'key'",
+              );
             } else {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 127) {
-                  fail(
+                if (v4.length > 127 && (v4.length > 254 || codePointLength(v4) > 127)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "maxLength",
@@ -212,126 +221,121 @@ function check_ListLoadBalancersByTagV2RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
               }
             }
-            const v6 = own(v3, "values");
-            if (v6 === undefined) {
-              fail(
+            const v5 = v3.values;
+            if (v5 === undefined || !hasOwn(v3, "values")) {
+              errors = fail(
                 errors,
                 path + "/tags/" + i2,
                 "required",
                 "must have required property 'values'",
               );
             } else {
-              if (!Array.isArray(v6)) {
-                fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
+              if (!Array.isArray(v5)) {
+                errors = fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
-    const v7 = own(value, "limit");
-    if (v7 !== undefined) {
-      if (typeof v7 === "number" && Number.isFinite(v7)) {
-        if (!Number.isInteger(v7)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+    const v6 = value.limit;
+    if (v6 !== undefined && hasOwn(value, "limit")) {
+      if (typeof v6 === "number" && Number.isFinite(v6)) {
+        if (!Number.isInteger(v6)) {
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
-        if (v7 < 1) {
-          fail(errors, path + "/limit", "minimum", "must be >= 1");
+        if (v6 < 1) {
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 1");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v8 = own(value, "offset");
-    if (v8 !== undefined) {
-      if (!Number.isInteger(v8)) {
-        fail(errors, path + "/offset", "type", "must be integer");
+    const v7 = value.offset;
+    if (v7 !== undefined && hasOwn(value, "offset")) {
+      if (!Number.isInteger(v7)) {
+        errors = fail(errors, path + "/offset", "type", "must be integer");
       }
     }
-    const v9 = own(value, "action");
-    if (v9 === undefined) {
-      fail(errors, path, "required", "must have required property 'action'");
+    const v8 = value.action;
+    if (v8 === undefined || !hasOwn(value, "action")) {
+      errors = fail(errors, path, "required", "must have required property 'action'");
     } else {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/action", "type", "must be string");
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/action", "type", "must be string");
       }
-      if (!ENUM_0.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/action",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v8)) {
+        errors = failEnum(errors, ctx, v8, path + "/action");
       }
     }
-    const v10 = own(value, "matches");
-    if (v10 !== undefined) {
-      if (Array.isArray(v10)) {
-        for (let i11 = 0; i11 < v10.length; i11++) {
-          const v12: unknown = v10[i11];
-          if (isObject(v12)) {
-            const v13 = own(v12, "key");
-            if (v13 === undefined) {
-              fail(
+    const v9 = value.matches;
+    if (v9 !== undefined && hasOwn(value, "matches")) {
+      if (Array.isArray(v9)) {
+        for (let i10 = 0; i10 < v9.length; i10++) {
+          const v11: unknown = v9[i10];
+          if (isObject(v11)) {
+            const v12 = v11.key;
+            if (v12 === undefined || !hasOwn(v11, "key")) {
+              errors = fail(
                 errors,
-                path + "/matches/" + i11,
+                path + "/matches/" + i10,
                 "required",
                 "must have required property 'key'",
               );
             } else {
-              if (typeof v13 !== "string") {
-                fail(errors, path + "/matches/" + i11 + "/key", "type", "must be string");
+              if (typeof v12 !== "string") {
+                errors = fail(errors, path + "/matches/" + i10 + "/key", "type", "must be string");
               }
-              if (!ENUM_1.has(v13)) {
-                fail(
-                  ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-                  path + "/matches/" + i11 + "/key",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+              if (!ENUM_1.has(v12)) {
+                errors = failEnum(errors, ctx, v12, path + "/matches/" + i10 + "/key");
               }
             }
-            const v14 = own(v12, "value");
-            if (v14 === undefined) {
-              fail(
+            const v13 = v11.value;
+            if (v13 === undefined || !hasOwn(v11, "value")) {
+              errors = fail(
                 errors,
-                path + "/matches/" + i11,
+                path + "/matches/" + i10,
                 "required",
                 "must have required property 'value'",
               );
             } else {
-              if (typeof v14 === "string") {
-                const length15 = codePointLength(v14);
-                if (length15 > 255) {
-                  fail(
+              if (typeof v13 === "string") {
+                if (v13.length > 255 && (v13.length > 510 || codePointLength(v13) > 255)) {
+                  errors = fail(
                     errors,
-                    path + "/matches/" + i11 + "/value",
+                    path + "/matches/" + i10 + "/value",
                     "maxLength",
                     "must NOT have more than 255 characters",
                   );
                 }
               } else {
-                fail(errors, path + "/matches/" + i11 + "/value", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/matches/" + i10 + "/value",
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/matches/" + i11, "type", "must be object");
+            errors = fail(errors, path + "/matches/" + i10, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/matches", "type", "must be array");
+        errors = fail(errors, path + "/matches", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -341,9 +345,9 @@ export function validateListLoadBalancersByTagV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersByTagV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancersByTagV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancersByTagV2RequestBody` found no errors. */
@@ -351,36 +355,40 @@ export function isListLoadBalancersByTagV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersByTagV2RequestBody {
-  return validateListLoadBalancersByTagV2RequestBody(value, options).length === 0;
+  return (
+    check_ListLoadBalancersByTagV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersByTagV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "resources");
-    if (v1 !== undefined) {
+    const v1 = value.resources;
+    if (v1 !== undefined && hasOwn(value, "resources")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_Resource(v3, path + "/resources/" + i2, errors, ctx);
+          errors = check_Resource(v3, path + "/resources/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/resources", "type", "must be array");
+        errors = fail(errors, path + "/resources", "type", "must be array");
       }
     }
-    const v4 = own(value, "total_count");
-    if (v4 !== undefined) {
+    const v4 = value.total_count;
+    if (v4 !== undefined && hasOwn(value, "total_count")) {
       if (!Number.isInteger(v4)) {
-        fail(errors, path + "/total_count", "type", "must be integer");
+        errors = fail(errors, path + "/total_count", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -392,9 +400,9 @@ export function validateListLoadBalancersByTagV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersByTagV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancersByTagV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancersByTagV2Response200` found no errors. */
@@ -402,31 +410,34 @@ export function isListLoadBalancersByTagV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersByTagV2Response200 {
-  return validateListLoadBalancersByTagV2Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancersByTagV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersByTagV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListLoadBalancersByTagV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListLoadBalancersByTagV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_ListLoadBalancersByTagV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_ListLoadBalancersByTagV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -436,9 +447,7 @@ export function validateListLoadBalancersByTagV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersByTagV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersByTagV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersByTagV2Request` found no errors. */
@@ -446,7 +455,10 @@ export function isListLoadBalancersByTagV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersByTagV2Request {
-  return validateListLoadBalancersByTagV2Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancersByTagV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

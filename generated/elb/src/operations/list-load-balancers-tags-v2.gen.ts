@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -87,21 +87,22 @@ export type ListLoadBalancersTagsV2Response = ListLoadBalancersTagsV2Response200
 function check_ListLoadBalancersTagsV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -111,9 +112,9 @@ export function validateListLoadBalancersTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersTagsV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancersTagsV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancersTagsV2PathParams` found no errors. */
@@ -121,28 +122,30 @@ export function isListLoadBalancersTagsV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersTagsV2PathParams {
-  return validateListLoadBalancersTagsV2PathParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancersTagsV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersTagsV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "tags");
-    if (v1 !== undefined) {
+    const v1 = value.tags;
+    if (v1 !== undefined && hasOwn(value, "tags")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "key");
-            if (v4 !== undefined) {
+            const v4 = v3.key;
+            if (v4 !== undefined && hasOwn(v3, "key")) {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 36) {
-                  fail(
+                if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/tags/" + i2 + "/key",
                     "maxLength",
@@ -150,26 +153,27 @@ function check_ListLoadBalancersTagsV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
+                errors = fail(errors, path + "/tags/" + i2 + "/key", "type", "must be string");
               }
             }
-            const v6 = own(v3, "values");
-            if (v6 !== undefined) {
-              if (!Array.isArray(v6)) {
-                fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
+            const v5 = v3.values;
+            if (v5 !== undefined && hasOwn(v3, "values")) {
+              if (!Array.isArray(v5)) {
+                errors = fail(errors, path + "/tags/" + i2 + "/values", "type", "must be array");
               }
             }
           } else {
-            fail(errors, path + "/tags/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/tags/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/tags", "type", "must be array");
+        errors = fail(errors, path + "/tags", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -181,9 +185,9 @@ export function validateListLoadBalancersTagsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersTagsV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListLoadBalancersTagsV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListLoadBalancersTagsV2Response200` found no errors. */
@@ -191,25 +195,28 @@ export function isListLoadBalancersTagsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersTagsV2Response200 {
-  return validateListLoadBalancersTagsV2Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancersTagsV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersTagsV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListLoadBalancersTagsV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListLoadBalancersTagsV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -219,9 +226,7 @@ export function validateListLoadBalancersTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersTagsV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersTagsV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersTagsV2Request` found no errors. */
@@ -229,7 +234,10 @@ export function isListLoadBalancersTagsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersTagsV2Request {
-  return validateListLoadBalancersTagsV2Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancersTagsV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

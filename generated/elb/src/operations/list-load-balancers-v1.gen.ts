@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -164,21 +165,22 @@ export type ListLoadBalancersV1Error =
 function check_ListLoadBalancersV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -188,9 +190,7 @@ export function validateListLoadBalancersV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV1PathParams` found no errors. */
@@ -198,26 +198,28 @@ export function isListLoadBalancersV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV1PathParams {
-  return validateListLoadBalancersV1PathParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListLoadBalancersV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancers");
-    if (v1 !== undefined) {
+    const v1 = value.loadbalancers;
+    if (v1 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "vip_address");
-            if (v4 !== undefined) {
+            const v4 = v3.vip_address;
+            if (v4 !== undefined && hasOwn(v3, "vip_address")) {
               if (typeof v4 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/vip_address",
                   "type",
@@ -225,10 +227,10 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v5 = own(v3, "update_time");
-            if (v5 !== undefined) {
+            const v5 = v3.update_time;
+            if (v5 !== undefined && hasOwn(v3, "update_time")) {
               if (typeof v5 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/update_time",
                   "type",
@@ -236,10 +238,10 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v6 = own(v3, "create_time");
-            if (v6 !== undefined) {
+            const v6 = v3.create_time;
+            if (v6 !== undefined && hasOwn(v3, "create_time")) {
               if (typeof v6 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/create_time",
                   "type",
@@ -247,30 +249,35 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v7 = own(v3, "id");
-            if (v7 !== undefined) {
+            const v7 = v3.id;
+            if (v7 !== undefined && hasOwn(v3, "id")) {
               if (typeof v7 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/id", "type", "must be string");
-              }
-            }
-            const v8 = own(v3, "status");
-            if (v8 !== undefined) {
-              if (typeof v8 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/status", "type", "must be string");
-              }
-              if (!ENUM_0.has(v8)) {
-                fail(
-                  ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-                  path + "/loadbalancers/" + i2 + "/status",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/id",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v9 = own(v3, "bandwidth");
-            if (v9 !== undefined) {
+            const v8 = v3.status;
+            if (v8 !== undefined && hasOwn(v3, "status")) {
+              if (typeof v8 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/status",
+                  "type",
+                  "must be string",
+                );
+              }
+              if (!ENUM_0.has(v8)) {
+                errors = failEnum(errors, ctx, v8, path + "/loadbalancers/" + i2 + "/status");
+              }
+            }
+            const v9 = v3.bandwidth;
+            if (v9 !== undefined && hasOwn(v3, "bandwidth")) {
               if (!Number.isInteger(v9)) {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/bandwidth",
                   "type",
@@ -278,16 +285,21 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v10 = own(v3, "vpc_id");
-            if (v10 !== undefined) {
+            const v10 = v3.vpc_id;
+            if (v10 !== undefined && hasOwn(v3, "vpc_id")) {
               if (typeof v10 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/vpc_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/vpc_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v11 = own(v3, "admin_state_up");
-            if (v11 !== undefined) {
+            const v11 = v3.admin_state_up;
+            if (v11 !== undefined && hasOwn(v3, "admin_state_up")) {
               if (!Number.isInteger(v11)) {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/admin_state_up",
                   "type",
@@ -295,10 +307,10 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v12 = own(v3, "vip_subnet_id");
-            if (v12 !== undefined) {
+            const v12 = v3.vip_subnet_id;
+            if (v12 !== undefined && hasOwn(v3, "vip_subnet_id")) {
               if (typeof v12 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/vip_subnet_id",
                   "type",
@@ -306,30 +318,35 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v13 = own(v3, "type");
-            if (v13 !== undefined) {
+            const v13 = v3.type;
+            if (v13 !== undefined && hasOwn(v3, "type")) {
               if (typeof v13 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/type", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/type",
+                  "type",
+                  "must be string",
+                );
               }
               if (!ENUM_1.has(v13)) {
-                fail(
-                  ctx.lenient && typeof v13 === "string" ? ctx.warnings : errors,
-                  path + "/loadbalancers/" + i2 + "/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                errors = failEnum(errors, ctx, v13, path + "/loadbalancers/" + i2 + "/type");
+              }
+            }
+            const v14 = v3.name;
+            if (v14 !== undefined && hasOwn(v3, "name")) {
+              if (typeof v14 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/name",
+                  "type",
+                  "must be string",
                 );
               }
             }
-            const v14 = own(v3, "name");
-            if (v14 !== undefined) {
-              if (typeof v14 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/name", "type", "must be string");
-              }
-            }
-            const v15 = own(v3, "description");
-            if (v15 !== undefined) {
+            const v15 = v3.description;
+            if (v15 !== undefined && hasOwn(v3, "description")) {
               if (typeof v15 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/description",
                   "type",
@@ -337,10 +354,10 @@ function check_ListLoadBalancersV1Response200(
                 );
               }
             }
-            const v16 = own(v3, "security_group_id");
-            if (v16 !== undefined) {
+            const v16 = v3.security_group_id;
+            if (v16 !== undefined && hasOwn(v3, "security_group_id")) {
               if (typeof v16 !== "string") {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/security_group_id",
                   "type",
@@ -349,22 +366,23 @@ function check_ListLoadBalancersV1Response200(
               }
             }
           } else {
-            fail(errors, path + "/loadbalancers/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/loadbalancers/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v17 = own(value, "instance_num");
-    if (v17 !== undefined) {
+    const v17 = value.instance_num;
+    if (v17 !== undefined && hasOwn(value, "instance_num")) {
       if (typeof v17 !== "string") {
-        fail(errors, path + "/instance_num", "type", "must be string");
+        errors = fail(errors, path + "/instance_num", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -376,9 +394,7 @@ export function validateListLoadBalancersV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListLoadBalancersV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV1Response200` found no errors. */
@@ -386,25 +402,28 @@ export function isListLoadBalancersV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV1Response200 {
-  return validateListLoadBalancersV1Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListLoadBalancersV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListLoadBalancersV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -414,9 +433,7 @@ export function validateListLoadBalancersV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV1Request` found no errors. */
@@ -424,7 +441,9 @@ export function isListLoadBalancersV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV1Request {
-  return validateListLoadBalancersV1Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -7,8 +7,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -301,46 +302,45 @@ export type ListLoadBalancersV2Response = ListLoadBalancersV2Response200;
 function check_ListLoadBalancersV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "tenant_id");
-    if (v4 !== undefined) {
+    const v4 = value.tenant_id;
+    if (v4 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v5 = own(value, "id");
-    if (v5 !== undefined) {
+    const v5 = value.id;
+    if (v5 !== undefined && hasOwn(value, "id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
       if (typeof v6 === "string") {
-        const length7 = codePointLength(v6);
-        if (length7 > 255) {
-          fail(
+        if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -348,82 +348,91 @@ function check_ListLoadBalancersV2QueryParams(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v8 = own(value, "name");
-    if (v8 !== undefined) {
-      if (typeof v8 === "string") {
-        const length9 = codePointLength(v8);
-        if (length9 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
+    const v7 = value.name;
+    if (v7 !== undefined && hasOwn(value, "name")) {
+      if (typeof v7 === "string") {
+        if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v10 = own(value, "operating_status");
-    if (v10 !== undefined) {
-      if (typeof v10 !== "string") {
-        fail(errors, path + "/operating_status", "type", "must be string");
+    const v8 = value.operating_status;
+    if (v8 !== undefined && hasOwn(value, "operating_status")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/operating_status", "type", "must be string");
       }
     }
-    const v11 = own(value, "provisioning_status");
-    if (v11 !== undefined) {
-      if (typeof v11 !== "string") {
-        fail(errors, path + "/provisioning_status", "type", "must be string");
+    const v9 = value.provisioning_status;
+    if (v9 !== undefined && hasOwn(value, "provisioning_status")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/provisioning_status", "type", "must be string");
       }
     }
-    const v12 = own(value, "admin_state_up");
-    if (v12 !== undefined) {
-      if (typeof v12 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v10 = value.admin_state_up;
+    if (v10 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v10 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v13 = own(value, "vip_address");
-    if (v13 !== undefined) {
-      if (typeof v13 === "string") {
-        const length14 = codePointLength(v13);
-        if (length14 > 64) {
-          fail(errors, path + "/vip_address", "maxLength", "must NOT have more than 64 characters");
+    const v11 = value.vip_address;
+    if (v11 !== undefined && hasOwn(value, "vip_address")) {
+      if (typeof v11 === "string") {
+        if (v11.length > 64 && (v11.length > 128 || codePointLength(v11) > 64)) {
+          errors = fail(
+            errors,
+            path + "/vip_address",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
       } else {
-        fail(errors, path + "/vip_address", "type", "must be string");
+        errors = fail(errors, path + "/vip_address", "type", "must be string");
       }
     }
-    const v15 = own(value, "vip_port_id");
-    if (v15 !== undefined) {
+    const v12 = value.vip_port_id;
+    if (v12 !== undefined && hasOwn(value, "vip_port_id")) {
+      if (typeof v12 !== "string") {
+        errors = fail(errors, path + "/vip_port_id", "type", "must be string");
+      }
+    }
+    const v13 = value.vip_subnet_id;
+    if (v13 !== undefined && hasOwn(value, "vip_subnet_id")) {
+      if (typeof v13 !== "string") {
+        errors = fail(errors, path + "/vip_subnet_id", "type", "must be string");
+      }
+    }
+    const v14 = value.member_address;
+    if (v14 !== undefined && hasOwn(value, "member_address")) {
+      if (typeof v14 !== "string") {
+        errors = fail(errors, path + "/member_address", "type", "must be string");
+      }
+    }
+    const v15 = value.member_device_id;
+    if (v15 !== undefined && hasOwn(value, "member_device_id")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/vip_port_id", "type", "must be string");
+        errors = fail(errors, path + "/member_device_id", "type", "must be string");
       }
     }
-    const v16 = own(value, "vip_subnet_id");
-    if (v16 !== undefined) {
+    const v16 = value.vpc_id;
+    if (v16 !== undefined && hasOwn(value, "vpc_id")) {
       if (typeof v16 !== "string") {
-        fail(errors, path + "/vip_subnet_id", "type", "must be string");
-      }
-    }
-    const v17 = own(value, "member_address");
-    if (v17 !== undefined) {
-      if (typeof v17 !== "string") {
-        fail(errors, path + "/member_address", "type", "must be string");
-      }
-    }
-    const v18 = own(value, "member_device_id");
-    if (v18 !== undefined) {
-      if (typeof v18 !== "string") {
-        fail(errors, path + "/member_device_id", "type", "must be string");
-      }
-    }
-    const v19 = own(value, "vpc_id");
-    if (v19 !== undefined) {
-      if (typeof v19 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -433,9 +442,7 @@ export function validateListLoadBalancersV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV2QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV2QueryParams` found no errors. */
@@ -443,34 +450,41 @@ export function isListLoadBalancersV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV2QueryParams {
-  return validateListLoadBalancersV2QueryParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV2QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancers");
-    if (v1 !== undefined) {
+    const v1 = value.loadbalancers;
+    if (v1 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 !== undefined) {
+            const v4 = v3.id;
+            if (v4 !== undefined && hasOwn(v3, "id")) {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v3, "tenant_id");
-            if (v5 !== undefined) {
+            const v5 = v3.tenant_id;
+            if (v5 !== undefined && hasOwn(v3, "tenant_id")) {
               if (typeof v5 === "string") {
-                const length6 = codePointLength(v5);
-                if (length6 > 255) {
-                  fail(
+                if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancers/" + i2 + "/tenant_id",
                     "maxLength",
@@ -478,7 +492,7 @@ function check_ListLoadBalancersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/tenant_id",
                   "type",
@@ -486,12 +500,11 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v7 = own(v3, "name");
-            if (v7 !== undefined) {
-              if (typeof v7 === "string") {
-                const length8 = codePointLength(v7);
-                if (length8 > 255) {
-                  fail(
+            const v6 = v3.name;
+            if (v6 !== undefined && hasOwn(v3, "name")) {
+              if (typeof v6 === "string") {
+                if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancers/" + i2 + "/name",
                     "maxLength",
@@ -499,15 +512,19 @@ function check_ListLoadBalancersV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/loadbalancers/" + i2 + "/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v9 = own(v3, "description");
-            if (v9 !== undefined) {
-              if (typeof v9 === "string") {
-                const length10 = codePointLength(v9);
-                if (length10 > 255) {
-                  fail(
+            const v7 = v3.description;
+            if (v7 !== undefined && hasOwn(v3, "description")) {
+              if (typeof v7 === "string") {
+                if (v7.length > 255 && (v7.length > 510 || codePointLength(v7) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancers/" + i2 + "/description",
                     "maxLength",
@@ -515,7 +532,7 @@ function check_ListLoadBalancersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/description",
                   "type",
@@ -523,10 +540,10 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v11 = own(v3, "vip_subnet_id");
-            if (v11 !== undefined) {
-              if (typeof v11 !== "string") {
-                fail(
+            const v8 = v3.vip_subnet_id;
+            if (v8 !== undefined && hasOwn(v3, "vip_subnet_id")) {
+              if (typeof v8 !== "string") {
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/vip_subnet_id",
                   "type",
@@ -534,10 +551,10 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v12 = own(v3, "vip_port_id");
-            if (v12 !== undefined) {
-              if (typeof v12 !== "string") {
-                fail(
+            const v9 = v3.vip_port_id;
+            if (v9 !== undefined && hasOwn(v3, "vip_port_id")) {
+              if (typeof v9 !== "string") {
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/vip_port_id",
                   "type",
@@ -545,18 +562,22 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v13 = own(v3, "provider");
-            if (v13 !== undefined) {
-              if (typeof v13 !== "string") {
-                fail(errors, path + "/loadbalancers/" + i2 + "/provider", "type", "must be string");
+            const v10 = v3.provider;
+            if (v10 !== undefined && hasOwn(v3, "provider")) {
+              if (typeof v10 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/provider",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v14 = own(v3, "vip_address");
-            if (v14 !== undefined) {
-              if (typeof v14 === "string") {
-                const length15 = codePointLength(v14);
-                if (length15 > 64) {
-                  fail(
+            const v11 = v3.vip_address;
+            if (v11 !== undefined && hasOwn(v3, "vip_address")) {
+              if (typeof v11 === "string") {
+                if (v11.length > 64 && (v11.length > 128 || codePointLength(v11) > 64)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancers/" + i2 + "/vip_address",
                     "maxLength",
@@ -564,7 +585,7 @@ function check_ListLoadBalancersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/vip_address",
                   "type",
@@ -572,37 +593,52 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v16 = own(v3, "listeners");
-            if (v16 !== undefined) {
-              if (Array.isArray(v16)) {
-                for (let i17 = 0; i17 < v16.length; i17++) {
-                  const v18: unknown = v16[i17];
-                  check_CreateLoadBalancerV2Listener(
-                    v18,
-                    path + "/loadbalancers/" + i2 + "/listeners/" + i17,
+            const v12 = v3.listeners;
+            if (v12 !== undefined && hasOwn(v3, "listeners")) {
+              if (Array.isArray(v12)) {
+                for (let i13 = 0; i13 < v12.length; i13++) {
+                  const v14: unknown = v12[i13];
+                  errors = check_CreateLoadBalancerV2Listener(
+                    v14,
+                    path + "/loadbalancers/" + i2 + "/listeners/" + i13,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(errors, path + "/loadbalancers/" + i2 + "/listeners", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/listeners",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v19 = own(v3, "pools");
-            if (v19 !== undefined) {
-              if (Array.isArray(v19)) {
-                for (let i20 = 0; i20 < v19.length; i20++) {
-                  const v21: unknown = v19[i20];
-                  check_Pool(v21, path + "/loadbalancers/" + i2 + "/pools/" + i20, errors, ctx);
+            const v15 = v3.pools;
+            if (v15 !== undefined && hasOwn(v3, "pools")) {
+              if (Array.isArray(v15)) {
+                for (let i16 = 0; i16 < v15.length; i16++) {
+                  const v17: unknown = v15[i16];
+                  errors = check_Pool(
+                    v17,
+                    path + "/loadbalancers/" + i2 + "/pools/" + i16,
+                    errors,
+                    ctx,
+                  );
                 }
               } else {
-                fail(errors, path + "/loadbalancers/" + i2 + "/pools", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/pools",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v22 = own(v3, "operating_status");
-            if (v22 !== undefined) {
-              if (typeof v22 !== "string") {
-                fail(
+            const v18 = v3.operating_status;
+            if (v18 !== undefined && hasOwn(v3, "operating_status")) {
+              if (typeof v18 !== "string") {
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/operating_status",
                   "type",
@@ -610,10 +646,10 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v23 = own(v3, "provisioning_status");
-            if (v23 !== undefined) {
-              if (typeof v23 !== "string") {
-                fail(
+            const v19 = v3.provisioning_status;
+            if (v19 !== undefined && hasOwn(v3, "provisioning_status")) {
+              if (typeof v19 !== "string") {
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/provisioning_status",
                   "type",
@@ -621,10 +657,10 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v24 = own(v3, "admin_state_up");
-            if (v24 !== undefined) {
-              if (typeof v24 !== "boolean") {
-                fail(
+            const v20 = v3.admin_state_up;
+            if (v20 !== undefined && hasOwn(v3, "admin_state_up")) {
+              if (typeof v20 !== "boolean") {
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/admin_state_up",
                   "type",
@@ -632,18 +668,22 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v25 = own(v3, "tags");
-            if (v25 !== undefined) {
-              if (!Array.isArray(v25)) {
-                fail(errors, path + "/loadbalancers/" + i2 + "/tags", "type", "must be array");
+            const v21 = v3.tags;
+            if (v21 !== undefined && hasOwn(v3, "tags")) {
+              if (!Array.isArray(v21)) {
+                errors = fail(
+                  errors,
+                  path + "/loadbalancers/" + i2 + "/tags",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v26 = own(v3, "created_at");
-            if (v26 !== undefined) {
-              if (typeof v26 === "string") {
-                const length27 = codePointLength(v26);
-                if (length27 > 19) {
-                  fail(
+            const v22 = v3.created_at;
+            if (v22 !== undefined && hasOwn(v3, "created_at")) {
+              if (typeof v22 === "string") {
+                if (v22.length > 19 && (v22.length > 38 || codePointLength(v22) > 19)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancers/" + i2 + "/created_at",
                     "maxLength",
@@ -651,7 +691,7 @@ function check_ListLoadBalancersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/created_at",
                   "type",
@@ -659,12 +699,11 @@ function check_ListLoadBalancersV2Response200(
                 );
               }
             }
-            const v28 = own(v3, "updated_at");
-            if (v28 !== undefined) {
-              if (typeof v28 === "string") {
-                const length29 = codePointLength(v28);
-                if (length29 > 19) {
-                  fail(
+            const v23 = v3.updated_at;
+            if (v23 !== undefined && hasOwn(v3, "updated_at")) {
+              if (typeof v23 === "string") {
+                if (v23.length > 19 && (v23.length > 38 || codePointLength(v23) > 19)) {
+                  errors = fail(
                     errors,
                     path + "/loadbalancers/" + i2 + "/updated_at",
                     "maxLength",
@@ -672,7 +711,7 @@ function check_ListLoadBalancersV2Response200(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/loadbalancers/" + i2 + "/updated_at",
                   "type",
@@ -681,60 +720,56 @@ function check_ListLoadBalancersV2Response200(
               }
             }
           } else {
-            fail(errors, path + "/loadbalancers/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/loadbalancers/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v30 = own(value, "loadbalancers_links");
-    if (v30 !== undefined) {
-      if (Array.isArray(v30)) {
-        for (let i31 = 0; i31 < v30.length; i31++) {
-          const v32: unknown = v30[i31];
-          if (isObject(v32)) {
-            const v33 = own(v32, "href");
-            if (v33 !== undefined) {
-              if (typeof v33 !== "string") {
-                fail(
+    const v24 = value.loadbalancers_links;
+    if (v24 !== undefined && hasOwn(value, "loadbalancers_links")) {
+      if (Array.isArray(v24)) {
+        for (let i25 = 0; i25 < v24.length; i25++) {
+          const v26: unknown = v24[i25];
+          if (isObject(v26)) {
+            const v27 = v26.href;
+            if (v27 !== undefined && hasOwn(v26, "href")) {
+              if (typeof v27 !== "string") {
+                errors = fail(
                   errors,
-                  path + "/loadbalancers_links/" + i31 + "/href",
+                  path + "/loadbalancers_links/" + i25 + "/href",
                   "type",
                   "must be string",
                 );
               }
             }
-            const v34 = own(v32, "rel");
-            if (v34 !== undefined) {
-              if (typeof v34 !== "string") {
-                fail(
+            const v28 = v26.rel;
+            if (v28 !== undefined && hasOwn(v26, "rel")) {
+              if (typeof v28 !== "string") {
+                errors = fail(
                   errors,
-                  path + "/loadbalancers_links/" + i31 + "/rel",
+                  path + "/loadbalancers_links/" + i25 + "/rel",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_0.has(v34)) {
-                fail(
-                  ctx.lenient && typeof v34 === "string" ? ctx.warnings : errors,
-                  path + "/loadbalancers_links/" + i31 + "/rel",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+              if (!ENUM_0.has(v28)) {
+                errors = failEnum(errors, ctx, v28, path + "/loadbalancers_links/" + i25 + "/rel");
               }
             }
           } else {
-            fail(errors, path + "/loadbalancers_links/" + i31, "type", "must be object");
+            errors = fail(errors, path + "/loadbalancers_links/" + i25, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/loadbalancers_links", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -746,9 +781,7 @@ export function validateListLoadBalancersV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListLoadBalancersV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV2Response200` found no errors. */
@@ -756,23 +789,26 @@ export function isListLoadBalancersV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV2Response200 {
-  return validateListLoadBalancersV2Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListLoadBalancersV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListLoadBalancersV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -782,9 +818,7 @@ export function validateListLoadBalancersV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV2Request` found no errors. */
@@ -792,7 +826,9 @@ export function isListLoadBalancersV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV2Request {
-  return validateListLoadBalancersV2Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -306,29 +306,39 @@ export type ListLoadBalancersV3Response = ListLoadBalancersV3Response200;
 function check_ListLoadBalancersV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/project_id", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/project_id",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 255) {
-          fail(errors, path + "/project_id", "maxLength", "must NOT have more than 255 characters");
+        if (v1.length > 255 && (v1.length > 510 || codePointLength(v1) > 255)) {
+          errors = fail(
+            errors,
+            path + "/project_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -338,9 +348,7 @@ export function validateListLoadBalancersV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV3PathParams` found no errors. */
@@ -348,197 +356,200 @@ export function isListLoadBalancersV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV3PathParams {
-  return validateListLoadBalancersV3PathParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListLoadBalancersV3QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (typeof v2 === "number" && Number.isFinite(v2)) {
         if (!Number.isInteger(v2)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v2 < 0) {
-          fail(errors, path + "/limit", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 0");
         }
         if (v2 > 2000) {
-          fail(errors, path + "/limit", "maximum", "must be <= 2000");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 2000");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (!Array.isArray(v4)) {
-        fail(errors, path + "/id", "type", "must be array");
+        errors = fail(errors, path + "/id", "type", "must be array");
       }
     }
-    const v5 = own(value, "name");
-    if (v5 !== undefined) {
+    const v5 = value.name;
+    if (v5 !== undefined && hasOwn(value, "name")) {
       if (!Array.isArray(v5)) {
-        fail(errors, path + "/name", "type", "must be array");
+        errors = fail(errors, path + "/name", "type", "must be array");
       }
     }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
       if (!Array.isArray(v6)) {
-        fail(errors, path + "/description", "type", "must be array");
+        errors = fail(errors, path + "/description", "type", "must be array");
       }
     }
-    const v7 = own(value, "admin_state_up");
-    if (v7 !== undefined) {
+    const v7 = value.admin_state_up;
+    if (v7 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v7 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v8 = own(value, "provisioning_status");
-    if (v8 !== undefined) {
+    const v8 = value.provisioning_status;
+    if (v8 !== undefined && hasOwn(value, "provisioning_status")) {
       if (!Array.isArray(v8)) {
-        fail(errors, path + "/provisioning_status", "type", "must be array");
+        errors = fail(errors, path + "/provisioning_status", "type", "must be array");
       }
     }
-    const v9 = own(value, "operating_status");
-    if (v9 !== undefined) {
+    const v9 = value.operating_status;
+    if (v9 !== undefined && hasOwn(value, "operating_status")) {
       if (!Array.isArray(v9)) {
-        fail(errors, path + "/operating_status", "type", "must be array");
+        errors = fail(errors, path + "/operating_status", "type", "must be array");
       }
     }
-    const v10 = own(value, "guaranteed");
-    if (v10 !== undefined) {
+    const v10 = value.guaranteed;
+    if (v10 !== undefined && hasOwn(value, "guaranteed")) {
       if (typeof v10 !== "boolean") {
-        fail(errors, path + "/guaranteed", "type", "must be boolean");
+        errors = fail(errors, path + "/guaranteed", "type", "must be boolean");
       }
     }
-    const v11 = own(value, "vpc_id");
-    if (v11 !== undefined) {
+    const v11 = value.vpc_id;
+    if (v11 !== undefined && hasOwn(value, "vpc_id")) {
       if (!Array.isArray(v11)) {
-        fail(errors, path + "/vpc_id", "type", "must be array");
+        errors = fail(errors, path + "/vpc_id", "type", "must be array");
       }
     }
-    const v12 = own(value, "vip_port_id");
-    if (v12 !== undefined) {
+    const v12 = value.vip_port_id;
+    if (v12 !== undefined && hasOwn(value, "vip_port_id")) {
       if (!Array.isArray(v12)) {
-        fail(errors, path + "/vip_port_id", "type", "must be array");
+        errors = fail(errors, path + "/vip_port_id", "type", "must be array");
       }
     }
-    const v13 = own(value, "vip_address");
-    if (v13 !== undefined) {
+    const v13 = value.vip_address;
+    if (v13 !== undefined && hasOwn(value, "vip_address")) {
       if (!Array.isArray(v13)) {
-        fail(errors, path + "/vip_address", "type", "must be array");
+        errors = fail(errors, path + "/vip_address", "type", "must be array");
       }
     }
-    const v14 = own(value, "vip_subnet_cidr_id");
-    if (v14 !== undefined) {
+    const v14 = value.vip_subnet_cidr_id;
+    if (v14 !== undefined && hasOwn(value, "vip_subnet_cidr_id")) {
       if (!Array.isArray(v14)) {
-        fail(errors, path + "/vip_subnet_cidr_id", "type", "must be array");
+        errors = fail(errors, path + "/vip_subnet_cidr_id", "type", "must be array");
       }
     }
-    const v15 = own(value, "l4_flavor_id");
-    if (v15 !== undefined) {
+    const v15 = value.l4_flavor_id;
+    if (v15 !== undefined && hasOwn(value, "l4_flavor_id")) {
       if (!Array.isArray(v15)) {
-        fail(errors, path + "/l4_flavor_id", "type", "must be array");
+        errors = fail(errors, path + "/l4_flavor_id", "type", "must be array");
       }
     }
-    const v16 = own(value, "l4_scale_flavor_id");
-    if (v16 !== undefined) {
+    const v16 = value.l4_scale_flavor_id;
+    if (v16 !== undefined && hasOwn(value, "l4_scale_flavor_id")) {
       if (!Array.isArray(v16)) {
-        fail(errors, path + "/l4_scale_flavor_id", "type", "must be array");
+        errors = fail(errors, path + "/l4_scale_flavor_id", "type", "must be array");
       }
     }
-    const v17 = own(value, "ipv6_vip_address");
-    if (v17 !== undefined) {
+    const v17 = value.ipv6_vip_address;
+    if (v17 !== undefined && hasOwn(value, "ipv6_vip_address")) {
       if (!Array.isArray(v17)) {
-        fail(errors, path + "/ipv6_vip_address", "type", "must be array");
+        errors = fail(errors, path + "/ipv6_vip_address", "type", "must be array");
       }
     }
-    const v18 = own(value, "ipv6_vip_virsubnet_id");
-    if (v18 !== undefined) {
+    const v18 = value.ipv6_vip_virsubnet_id;
+    if (v18 !== undefined && hasOwn(value, "ipv6_vip_virsubnet_id")) {
       if (!Array.isArray(v18)) {
-        fail(errors, path + "/ipv6_vip_virsubnet_id", "type", "must be array");
+        errors = fail(errors, path + "/ipv6_vip_virsubnet_id", "type", "must be array");
       }
     }
-    const v19 = own(value, "ipv6_vip_port_id");
-    if (v19 !== undefined) {
+    const v19 = value.ipv6_vip_port_id;
+    if (v19 !== undefined && hasOwn(value, "ipv6_vip_port_id")) {
       if (!Array.isArray(v19)) {
-        fail(errors, path + "/ipv6_vip_port_id", "type", "must be array");
+        errors = fail(errors, path + "/ipv6_vip_port_id", "type", "must be array");
       }
     }
-    const v20 = own(value, "availability_zone_list");
-    if (v20 !== undefined) {
+    const v20 = value.availability_zone_list;
+    if (v20 !== undefined && hasOwn(value, "availability_zone_list")) {
       if (!Array.isArray(v20)) {
-        fail(errors, path + "/availability_zone_list", "type", "must be array");
+        errors = fail(errors, path + "/availability_zone_list", "type", "must be array");
       }
     }
-    const v21 = own(value, "eips");
-    if (v21 !== undefined) {
+    const v21 = value.eips;
+    if (v21 !== undefined && hasOwn(value, "eips")) {
       if (!Array.isArray(v21)) {
-        fail(errors, path + "/eips", "type", "must be array");
+        errors = fail(errors, path + "/eips", "type", "must be array");
       }
     }
-    const v22 = own(value, "l7_flavor_id");
-    if (v22 !== undefined) {
+    const v22 = value.l7_flavor_id;
+    if (v22 !== undefined && hasOwn(value, "l7_flavor_id")) {
       if (!Array.isArray(v22)) {
-        fail(errors, path + "/l7_flavor_id", "type", "must be array");
+        errors = fail(errors, path + "/l7_flavor_id", "type", "must be array");
       }
     }
-    const v23 = own(value, "l7_scale_flavor_id");
-    if (v23 !== undefined) {
+    const v23 = value.l7_scale_flavor_id;
+    if (v23 !== undefined && hasOwn(value, "l7_scale_flavor_id")) {
       if (!Array.isArray(v23)) {
-        fail(errors, path + "/l7_scale_flavor_id", "type", "must be array");
+        errors = fail(errors, path + "/l7_scale_flavor_id", "type", "must be array");
       }
     }
-    const v24 = own(value, "member_device_id");
-    if (v24 !== undefined) {
+    const v24 = value.member_device_id;
+    if (v24 !== undefined && hasOwn(value, "member_device_id")) {
       if (!Array.isArray(v24)) {
-        fail(errors, path + "/member_device_id", "type", "must be array");
+        errors = fail(errors, path + "/member_device_id", "type", "must be array");
       }
     }
-    const v25 = own(value, "member_address");
-    if (v25 !== undefined) {
+    const v25 = value.member_address;
+    if (v25 !== undefined && hasOwn(value, "member_address")) {
       if (!Array.isArray(v25)) {
-        fail(errors, path + "/member_address", "type", "must be array");
+        errors = fail(errors, path + "/member_address", "type", "must be array");
       }
     }
-    const v26 = own(value, "enterprise_project_id");
-    if (v26 !== undefined) {
+    const v26 = value.enterprise_project_id;
+    if (v26 !== undefined && hasOwn(value, "enterprise_project_id")) {
       if (!Array.isArray(v26)) {
-        fail(errors, path + "/enterprise_project_id", "type", "must be array");
+        errors = fail(errors, path + "/enterprise_project_id", "type", "must be array");
       }
     }
-    const v27 = own(value, "publicips");
-    if (v27 !== undefined) {
+    const v27 = value.publicips;
+    if (v27 !== undefined && hasOwn(value, "publicips")) {
       if (!Array.isArray(v27)) {
-        fail(errors, path + "/publicips", "type", "must be array");
+        errors = fail(errors, path + "/publicips", "type", "must be array");
       }
     }
-    const v28 = own(value, "ip_version");
-    if (v28 !== undefined) {
+    const v28 = value.ip_version;
+    if (v28 !== undefined && hasOwn(value, "ip_version")) {
       if (!Array.isArray(v28)) {
-        fail(errors, path + "/ip_version", "type", "must be array");
+        errors = fail(errors, path + "/ip_version", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -548,9 +559,7 @@ export function validateListLoadBalancersV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV3QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV3QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV3QueryParams` found no errors. */
@@ -558,40 +567,44 @@ export function isListLoadBalancersV3QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV3QueryParams {
-  return validateListLoadBalancersV3QueryParams(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV3QueryParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancers");
-    if (v1 !== undefined) {
+    const v1 = value.loadbalancers;
+    if (v1 !== undefined && hasOwn(value, "loadbalancers")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_LoadBalancer(v3, path + "/loadbalancers/" + i2, errors, ctx);
+          errors = check_LoadBalancer(v3, path + "/loadbalancers/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/loadbalancers", "type", "must be array");
+        errors = fail(errors, path + "/loadbalancers", "type", "must be array");
       }
     }
-    const v4 = own(value, "page_info");
-    if (v4 !== undefined) {
-      check_PageInfo(v4, path + "/page_info", errors, ctx);
+    const v4 = value.page_info;
+    if (v4 !== undefined && hasOwn(value, "page_info")) {
+      errors = check_PageInfo(v4, path + "/page_info", errors, ctx);
     }
-    const v5 = own(value, "request_id");
-    if (v5 !== undefined) {
+    const v5 = value.request_id;
+    if (v5 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -603,9 +616,7 @@ export function validateListLoadBalancersV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListLoadBalancersV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV3Response200` found no errors. */
@@ -613,29 +624,32 @@ export function isListLoadBalancersV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV3Response200 {
-  return validateListLoadBalancersV3Response200(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListLoadBalancersV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListLoadBalancersV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListLoadBalancersV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListLoadBalancersV3QueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListLoadBalancersV3QueryParams(part2, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -645,9 +659,7 @@ export function validateListLoadBalancersV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListLoadBalancersV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListLoadBalancersV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListLoadBalancersV3Request` found no errors. */
@@ -655,7 +667,9 @@ export function isListLoadBalancersV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListLoadBalancersV3Request {
-  return validateListLoadBalancersV3Request(value, options).length === 0;
+  return (
+    check_ListLoadBalancersV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

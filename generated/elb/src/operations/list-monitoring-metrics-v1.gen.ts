@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -124,21 +124,22 @@ export type ListMonitoringMetricsV1Response = ListMonitoringMetricsV1Response200
 function check_ListMonitoringMetricsV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -148,9 +149,9 @@ export function validateListMonitoringMetricsV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListMonitoringMetricsV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ListMonitoringMetricsV1PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListMonitoringMetricsV1PathParams` found no errors. */
@@ -158,98 +159,102 @@ export function isListMonitoringMetricsV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListMonitoringMetricsV1PathParams {
-  return validateListMonitoringMetricsV1PathParams(value, options).length === 0;
+  return (
+    check_ListMonitoringMetricsV1PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListMonitoringMetricsV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (Array.isArray(value)) {
     for (let i1 = 0; i1 < value.length; i1++) {
       const v2: unknown = value[i1];
       if (isObject(v2)) {
-        const v3 = own(v2, "act_conn");
-        if (v3 !== undefined) {
+        const v3 = v2.act_conn;
+        if (v3 !== undefined && hasOwn(v2, "act_conn")) {
           if (!Number.isInteger(v3)) {
-            fail(errors, path + "/" + i1 + "/act_conn", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/act_conn", "type", "must be integer");
           }
         }
-        const v4 = own(v2, "cps");
-        if (v4 !== undefined) {
+        const v4 = v2.cps;
+        if (v4 !== undefined && hasOwn(v2, "cps")) {
           if (!Number.isInteger(v4)) {
-            fail(errors, path + "/" + i1 + "/cps", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/cps", "type", "must be integer");
           }
         }
-        const v5 = own(v2, "create_time");
-        if (v5 !== undefined) {
+        const v5 = v2.create_time;
+        if (v5 !== undefined && hasOwn(v2, "create_time")) {
           if (typeof v5 !== "string") {
-            fail(errors, path + "/" + i1 + "/create_time", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/create_time", "type", "must be string");
           }
         }
-        const v6 = own(v2, "in_Bps");
-        if (v6 !== undefined) {
+        const v6 = v2.in_Bps;
+        if (v6 !== undefined && hasOwn(v2, "in_Bps")) {
           if (!Number.isInteger(v6)) {
-            fail(errors, path + "/" + i1 + "/in_Bps", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/in_Bps", "type", "must be integer");
           }
         }
-        const v7 = own(v2, "in_pps");
-        if (v7 !== undefined) {
+        const v7 = v2.in_pps;
+        if (v7 !== undefined && hasOwn(v2, "in_pps")) {
           if (!Number.isInteger(v7)) {
-            fail(errors, path + "/" + i1 + "/in_pps", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/in_pps", "type", "must be integer");
           }
         }
-        const v8 = own(v2, "inact_conn");
-        if (v8 !== undefined) {
+        const v8 = v2.inact_conn;
+        if (v8 !== undefined && hasOwn(v2, "inact_conn")) {
           if (!Number.isInteger(v8)) {
-            fail(errors, path + "/" + i1 + "/inact_conn", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/inact_conn", "type", "must be integer");
           }
         }
-        const v9 = own(v2, "loadbalancer_id");
-        if (v9 !== undefined) {
+        const v9 = v2.loadbalancer_id;
+        if (v9 !== undefined && hasOwn(v2, "loadbalancer_id")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/" + i1 + "/loadbalancer_id", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/loadbalancer_id", "type", "must be string");
           }
         }
-        const v10 = own(v2, "loadbalancer_ip");
-        if (v10 !== undefined) {
+        const v10 = v2.loadbalancer_ip;
+        if (v10 !== undefined && hasOwn(v2, "loadbalancer_ip")) {
           if (typeof v10 !== "string") {
-            fail(errors, path + "/" + i1 + "/loadbalancer_ip", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/loadbalancer_ip", "type", "must be string");
           }
         }
-        const v11 = own(v2, "loadbalancer_name");
-        if (v11 !== undefined) {
+        const v11 = v2.loadbalancer_name;
+        if (v11 !== undefined && hasOwn(v2, "loadbalancer_name")) {
           if (typeof v11 !== "string") {
-            fail(errors, path + "/" + i1 + "/loadbalancer_name", "type", "must be string");
+            errors = fail(errors, path + "/" + i1 + "/loadbalancer_name", "type", "must be string");
           }
         }
-        const v12 = own(v2, "ncps");
-        if (v12 !== undefined) {
+        const v12 = v2.ncps;
+        if (v12 !== undefined && hasOwn(v2, "ncps")) {
           if (!Number.isInteger(v12)) {
-            fail(errors, path + "/" + i1 + "/ncps", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/ncps", "type", "must be integer");
           }
         }
-        const v13 = own(v2, "out_Bps");
-        if (v13 !== undefined) {
+        const v13 = v2.out_Bps;
+        if (v13 !== undefined && hasOwn(v2, "out_Bps")) {
           if (!Number.isInteger(v13)) {
-            fail(errors, path + "/" + i1 + "/out_Bps", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/out_Bps", "type", "must be integer");
           }
         }
-        const v14 = own(v2, "out_pps");
-        if (v14 !== undefined) {
+        const v14 = v2.out_pps;
+        if (v14 !== undefined && hasOwn(v2, "out_pps")) {
           if (!Number.isInteger(v14)) {
-            fail(errors, path + "/" + i1 + "/out_pps", "type", "must be integer");
+            errors = fail(errors, path + "/" + i1 + "/out_pps", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/" + i1, "type", "must be object");
+        errors = fail(errors, path + "/" + i1, "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be array");
+    errors = fail(errors, path, "type", "must be array");
   }
+  return errors;
 }
 
 /**
@@ -261,9 +266,9 @@ export function validateListMonitoringMetricsV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListMonitoringMetricsV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ListMonitoringMetricsV1Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateListMonitoringMetricsV1Response200` found no errors. */
@@ -271,25 +276,28 @@ export function isListMonitoringMetricsV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListMonitoringMetricsV1Response200 {
-  return validateListMonitoringMetricsV1Response200(value, options).length === 0;
+  return (
+    check_ListMonitoringMetricsV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ListMonitoringMetricsV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListMonitoringMetricsV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListMonitoringMetricsV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -299,9 +307,7 @@ export function validateListMonitoringMetricsV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListMonitoringMetricsV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListMonitoringMetricsV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListMonitoringMetricsV1Request` found no errors. */
@@ -309,7 +315,10 @@ export function isListMonitoringMetricsV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListMonitoringMetricsV1Request {
-  return validateListMonitoringMetricsV1Request(value, options).length === 0;
+  return (
+    check_ListMonitoringMetricsV1Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -126,21 +126,22 @@ export type ListQuotasV3Response = ListQuotasV3Response200;
 function check_ListQuotasV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -150,9 +151,7 @@ export function validateListQuotasV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListQuotasV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListQuotasV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListQuotasV3PathParams` found no errors. */
@@ -160,92 +159,93 @@ export function isListQuotasV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListQuotasV3PathParams {
-  return validateListQuotasV3PathParams(value, options).length === 0;
+  return check_ListQuotasV3PathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListQuotasV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "quota");
-    if (v2 !== undefined) {
+    const v2 = value.quota;
+    if (v2 !== undefined && hasOwn(value, "quota")) {
       if (isObject(v2)) {
-        const v3 = own(v2, "certificate");
-        if (v3 !== undefined) {
+        const v3 = v2.certificate;
+        if (v3 !== undefined && hasOwn(v2, "certificate")) {
           if (!Number.isInteger(v3)) {
-            fail(errors, path + "/quota/certificate", "type", "must be integer");
+            errors = fail(errors, path + "/quota/certificate", "type", "must be integer");
           }
         }
-        const v4 = own(v2, "healthmonitor");
-        if (v4 !== undefined) {
+        const v4 = v2.healthmonitor;
+        if (v4 !== undefined && hasOwn(v2, "healthmonitor")) {
           if (!Number.isInteger(v4)) {
-            fail(errors, path + "/quota/healthmonitor", "type", "must be integer");
+            errors = fail(errors, path + "/quota/healthmonitor", "type", "must be integer");
           }
         }
-        const v5 = own(v2, "l7policy");
-        if (v5 !== undefined) {
+        const v5 = v2.l7policy;
+        if (v5 !== undefined && hasOwn(v2, "l7policy")) {
           if (!Number.isInteger(v5)) {
-            fail(errors, path + "/quota/l7policy", "type", "must be integer");
+            errors = fail(errors, path + "/quota/l7policy", "type", "must be integer");
           }
         }
-        const v6 = own(v2, "listener");
-        if (v6 !== undefined) {
+        const v6 = v2.listener;
+        if (v6 !== undefined && hasOwn(v2, "listener")) {
           if (!Number.isInteger(v6)) {
-            fail(errors, path + "/quota/listener", "type", "must be integer");
+            errors = fail(errors, path + "/quota/listener", "type", "must be integer");
           }
         }
-        const v7 = own(v2, "loadbalancer");
-        if (v7 !== undefined) {
+        const v7 = v2.loadbalancer;
+        if (v7 !== undefined && hasOwn(v2, "loadbalancer")) {
           if (!Number.isInteger(v7)) {
-            fail(errors, path + "/quota/loadbalancer", "type", "must be integer");
+            errors = fail(errors, path + "/quota/loadbalancer", "type", "must be integer");
           }
         }
-        const v8 = own(v2, "member");
-        if (v8 !== undefined) {
+        const v8 = v2.member;
+        if (v8 !== undefined && hasOwn(v2, "member")) {
           if (!Number.isInteger(v8)) {
-            fail(errors, path + "/quota/member", "type", "must be integer");
+            errors = fail(errors, path + "/quota/member", "type", "must be integer");
           }
         }
-        const v9 = own(v2, "members_per_pool");
-        if (v9 !== undefined) {
+        const v9 = v2.members_per_pool;
+        if (v9 !== undefined && hasOwn(v2, "members_per_pool")) {
           if (!Number.isInteger(v9)) {
-            fail(errors, path + "/quota/members_per_pool", "type", "must be integer");
+            errors = fail(errors, path + "/quota/members_per_pool", "type", "must be integer");
           }
         }
-        const v10 = own(v2, "pool");
-        if (v10 !== undefined) {
+        const v10 = v2.pool;
+        if (v10 !== undefined && hasOwn(v2, "pool")) {
           if (!Number.isInteger(v10)) {
-            fail(errors, path + "/quota/pool", "type", "must be integer");
+            errors = fail(errors, path + "/quota/pool", "type", "must be integer");
           }
         }
-        const v11 = own(v2, "ipgroup");
-        if (v11 !== undefined) {
+        const v11 = v2.ipgroup;
+        if (v11 !== undefined && hasOwn(v2, "ipgroup")) {
           if (!Number.isInteger(v11)) {
-            fail(errors, path + "/quota/ipgroup", "type", "must be integer");
+            errors = fail(errors, path + "/quota/ipgroup", "type", "must be integer");
           }
         }
-        const v12 = own(v2, "project_id");
-        if (v12 !== undefined) {
+        const v12 = v2.project_id;
+        if (v12 !== undefined && hasOwn(v2, "project_id")) {
           if (typeof v12 !== "string") {
-            fail(errors, path + "/quota/project_id", "type", "must be string");
+            errors = fail(errors, path + "/quota/project_id", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/quota", "type", "must be object");
+        errors = fail(errors, path + "/quota", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -257,9 +257,7 @@ export function validateListQuotasV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListQuotasV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListQuotasV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListQuotasV3Response200` found no errors. */
@@ -267,25 +265,27 @@ export function isListQuotasV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListQuotasV3Response200 {
-  return validateListQuotasV3Response200(value, options).length === 0;
+  return (
+    check_ListQuotasV3Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListQuotasV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListQuotasV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListQuotasV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -295,9 +295,7 @@ export function validateListQuotasV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListQuotasV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListQuotasV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListQuotasV3Request` found no errors. */
@@ -305,7 +303,7 @@ export function isListQuotasV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListQuotasV3Request {
-  return validateListQuotasV3Request(value, options).length === 0;
+  return check_ListQuotasV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -42,10 +42,11 @@ export type ListVersionsError =
 function check_ListVersionsResponse200(
   _value: unknown,
   _path: string,
-  _errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   // No constraints: every value is valid.
+  return errors;
 }
 
 /**
@@ -57,9 +58,7 @@ export function validateListVersionsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListVersionsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListVersionsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListVersionsResponse200` found no errors. */
@@ -67,19 +66,21 @@ export function isListVersionsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListVersionsResponse200 {
-  return validateListVersionsResponse200(value, options).length === 0;
+  return (
+    check_ListVersionsResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListVersionsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -89,9 +90,7 @@ export function validateListVersionsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListVersionsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListVersionsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListVersionsRequest` found no errors. */
@@ -99,7 +98,7 @@ export function isListVersionsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListVersionsRequest {
-  return validateListVersionsRequest(value, options).length === 0;
+  return check_ListVersionsRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -7,8 +7,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -117,66 +117,71 @@ export type ListWhitelistsV2Response = ListWhitelistsV2Response200;
 function check_ListWhitelistsV2QueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "marker");
-    if (v1 !== undefined) {
+    const v1 = value.marker;
+    if (v1 !== undefined && hasOwn(value, "marker")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/marker", "type", "must be string");
+        errors = fail(errors, path + "/marker", "type", "must be string");
       }
     }
-    const v2 = own(value, "limit");
-    if (v2 !== undefined) {
+    const v2 = value.limit;
+    if (v2 !== undefined && hasOwn(value, "limit")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
-    const v3 = own(value, "page_reverse");
-    if (v3 !== undefined) {
+    const v3 = value.page_reverse;
+    if (v3 !== undefined && hasOwn(value, "page_reverse")) {
       if (typeof v3 !== "boolean") {
-        fail(errors, path + "/page_reverse", "type", "must be boolean");
+        errors = fail(errors, path + "/page_reverse", "type", "must be boolean");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "tenant_id");
-    if (v5 !== undefined) {
+    const v5 = value.tenant_id;
+    if (v5 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v7 = own(value, "listener_id");
-    if (v7 !== undefined) {
-      if (typeof v7 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+    const v6 = value.listener_id;
+    if (v6 !== undefined && hasOwn(value, "listener_id")) {
+      if (typeof v6 !== "string") {
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v8 = own(value, "enable_whitelist");
-    if (v8 !== undefined) {
-      if (typeof v8 !== "boolean") {
-        fail(errors, path + "/enable_whitelist", "type", "must be boolean");
+    const v7 = value.enable_whitelist;
+    if (v7 !== undefined && hasOwn(value, "enable_whitelist")) {
+      if (typeof v7 !== "boolean") {
+        errors = fail(errors, path + "/enable_whitelist", "type", "must be boolean");
       }
     }
-    const v9 = own(value, "whitelist");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/whitelist", "type", "must be string");
+    const v8 = value.whitelist;
+    if (v8 !== undefined && hasOwn(value, "whitelist")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/whitelist", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -186,9 +191,7 @@ export function validateListWhitelistsV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListWhitelistsV2QueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListWhitelistsV2QueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListWhitelistsV2QueryParams` found no errors. */
@@ -196,41 +199,44 @@ export function isListWhitelistsV2QueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListWhitelistsV2QueryParams {
-  return validateListWhitelistsV2QueryParams(value, options).length === 0;
+  return (
+    check_ListWhitelistsV2QueryParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ListWhitelistsV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelists");
-    if (v1 !== undefined) {
+    const v1 = value.whitelists;
+    if (v1 !== undefined && hasOwn(value, "whitelists")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
-          check_Whitelist(v3, path + "/whitelists/" + i2, errors, ctx);
+          errors = check_Whitelist(v3, path + "/whitelists/" + i2, errors, ctx);
         }
       } else {
-        fail(errors, path + "/whitelists", "type", "must be array");
+        errors = fail(errors, path + "/whitelists", "type", "must be array");
       }
     }
-    const v4 = own(value, "whitelists_links");
-    if (v4 !== undefined) {
+    const v4 = value.whitelists_links;
+    if (v4 !== undefined && hasOwn(value, "whitelists_links")) {
       if (Array.isArray(v4)) {
         for (let i5 = 0; i5 < v4.length; i5++) {
           const v6: unknown = v4[i5];
-          check_ListenersLink(v6, path + "/whitelists_links/" + i5, errors, ctx);
+          errors = check_ListenersLink(v6, path + "/whitelists_links/" + i5, errors, ctx);
         }
       } else {
-        fail(errors, path + "/whitelists_links", "type", "must be array");
+        errors = fail(errors, path + "/whitelists_links", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -242,9 +248,7 @@ export function validateListWhitelistsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListWhitelistsV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListWhitelistsV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListWhitelistsV2Response200` found no errors. */
@@ -252,23 +256,25 @@ export function isListWhitelistsV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListWhitelistsV2Response200 {
-  return validateListWhitelistsV2Response200(value, options).length === 0;
+  return (
+    check_ListWhitelistsV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ListWhitelistsV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "query");
-  if (part1 !== undefined) {
-    check_ListWhitelistsV2QueryParams(part1, path + "/query", errors, ctx);
+  const part1 = value.query;
+  if (part1 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListWhitelistsV2QueryParams(part1, path + "/query", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -278,9 +284,7 @@ export function validateListWhitelistsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListWhitelistsV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListWhitelistsV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListWhitelistsV2Request` found no errors. */
@@ -288,7 +292,7 @@ export function isListWhitelistsV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListWhitelistsV2Request {
-  return validateListWhitelistsV2Request(value, options).length === 0;
+  return check_ListWhitelistsV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -151,29 +151,30 @@ export type ModifyCertificateV1Error =
 function check_ModifyCertificateV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "certificate_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate_id'");
+    const v2 = value.certificate_id;
+    if (v2 === undefined || !hasOwn(value, "certificate_id")) {
+      errors = fail(errors, path, "required", "must have required property 'certificate_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
+        errors = fail(errors, path + "/certificate_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -183,9 +184,7 @@ export function validateModifyCertificateV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyCertificateV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ModifyCertificateV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyCertificateV1PathParams` found no errors. */
@@ -193,55 +192,58 @@ export function isModifyCertificateV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyCertificateV1PathParams {
-  return validateModifyCertificateV1PathParams(value, options).length === 0;
+  return (
+    check_ModifyCertificateV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ModifyCertificateV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 !== undefined) {
+    const v1 = value.name;
+    if (v1 !== undefined && hasOwn(value, "name")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 0) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
+          errors = fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 128) {
-          fail(
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 128 characters",
           );
         }
-        if (!PATTERN_1.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
+        if (!PATTERN_1.test(v2)) {
+          errors = fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -251,9 +253,7 @@ export function validateModifyCertificateV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyCertificateV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_ModifyCertificateV1RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyCertificateV1RequestBody` found no errors. */
@@ -261,67 +261,71 @@ export function isModifyCertificateV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyCertificateV1RequestBody {
-  return validateModifyCertificateV1RequestBody(value, options).length === 0;
+  return (
+    check_ModifyCertificateV1RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ModifyCertificateV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 !== undefined) {
+    const v2 = value.name;
+    if (v2 !== undefined && hasOwn(value, "name")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
+    const v3 = value.description;
+    if (v3 !== undefined && hasOwn(value, "description")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v4 = own(value, "domain");
-    if (v4 !== undefined) {
+    const v4 = value.domain;
+    if (v4 !== undefined && hasOwn(value, "domain")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/domain", "type", "must be string");
+        errors = fail(errors, path + "/domain", "type", "must be string");
       }
     }
-    const v5 = own(value, "certificate");
-    if (v5 !== undefined) {
+    const v5 = value.certificate;
+    if (v5 !== undefined && hasOwn(value, "certificate")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
+        errors = fail(errors, path + "/certificate", "type", "must be string");
       }
     }
-    const v6 = own(value, "private_key");
-    if (v6 !== undefined) {
+    const v6 = value.private_key;
+    if (v6 !== undefined && hasOwn(value, "private_key")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
+        errors = fail(errors, path + "/private_key", "type", "must be string");
       }
     }
-    const v7 = own(value, "create_time");
-    if (v7 !== undefined) {
+    const v7 = value.create_time;
+    if (v7 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v8 = own(value, "update_time");
-    if (v8 !== undefined) {
+    const v8 = value.update_time;
+    if (v8 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -333,9 +337,7 @@ export function validateModifyCertificateV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyCertificateV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ModifyCertificateV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyCertificateV1Response200` found no errors. */
@@ -343,29 +345,32 @@ export function isModifyCertificateV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyCertificateV1Response200 {
-  return validateModifyCertificateV1Response200(value, options).length === 0;
+  return (
+    check_ModifyCertificateV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ModifyCertificateV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ModifyCertificateV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ModifyCertificateV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 !== undefined) {
-    check_ModifyCertificateV1RequestBody(part2, path + "/body", errors, ctx);
+  const part2 = value.body;
+  if (part2 !== undefined && hasOwn(value, "body")) {
+    errors = check_ModifyCertificateV1RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -375,9 +380,7 @@ export function validateModifyCertificateV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyCertificateV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ModifyCertificateV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyCertificateV1Request` found no errors. */
@@ -385,7 +388,9 @@ export function isModifyCertificateV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyCertificateV1Request {
-  return validateModifyCertificateV1Request(value, options).length === 0;
+  return (
+    check_ModifyCertificateV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

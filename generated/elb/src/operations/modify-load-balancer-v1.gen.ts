@@ -12,8 +12,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -136,29 +136,30 @@ export type ModifyLoadBalancerV1Error =
 function check_ModifyLoadBalancerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -168,9 +169,7 @@ export function validateModifyLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyLoadBalancerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ModifyLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyLoadBalancerV1PathParams` found no errors. */
@@ -178,74 +177,83 @@ export function isModifyLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyLoadBalancerV1PathParams {
-  return validateModifyLoadBalancerV1PathParams(value, options).length === 0;
+  return (
+    check_ModifyLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ModifyLoadBalancerV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 !== undefined) {
+    const v1 = value.name;
+    if (v1 !== undefined && hasOwn(value, "name")) {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 1) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 1 characters");
+        if (v1.length < 1) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 1 characters",
+          );
         }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
+          errors = fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z0-9_-]*$"');
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 !== undefined) {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 < 0) {
-          fail(errors, path + "/description", "minLength", "must NOT have fewer than 0 characters");
-        }
-        if (length4 > 128) {
-          fail(
+    const v2 = value.description;
+    if (v2 !== undefined && hasOwn(value, "description")) {
+      if (typeof v2 === "string") {
+        if (v2.length > 128 && (v2.length > 256 || codePointLength(v2) > 128)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 128 characters",
           );
         }
-        if (!PATTERN_1.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
+        if (!PATTERN_1.test(v2)) {
+          errors = fail(errors, path + "/description", "pattern", 'must match pattern "^[^<>]*$"');
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v5 = own(value, "bandwidth");
-    if (v5 !== undefined) {
-      if (typeof v5 === "number" && Number.isFinite(v5)) {
-        if (!Number.isInteger(v5)) {
-          fail(errors, path + "/bandwidth", "type", "must be integer");
+    const v3 = value.bandwidth;
+    if (v3 !== undefined && hasOwn(value, "bandwidth")) {
+      if (typeof v3 === "number" && Number.isFinite(v3)) {
+        if (!Number.isInteger(v3)) {
+          errors = fail(errors, path + "/bandwidth", "type", "must be integer");
         }
-        if (v5 < 1) {
-          fail(errors, path + "/bandwidth", "minimum", "must be >= 1");
+        if (v3 < 1) {
+          errors = fail(errors, path + "/bandwidth", "minimum", "must be >= 1");
         }
-        if (v5 > 500) {
-          fail(errors, path + "/bandwidth", "maximum", "must be <= 500");
+        if (v3 > 500) {
+          errors = fail(errors, path + "/bandwidth", "maximum", "must be <= 500");
         }
       } else {
-        fail(errors, path + "/bandwidth", "type", "must be integer");
+        errors = fail(errors, path + "/bandwidth", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -255,9 +263,7 @@ export function validateModifyLoadBalancerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyLoadBalancerV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_ModifyLoadBalancerV1RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyLoadBalancerV1RequestBody` found no errors. */
@@ -265,31 +271,35 @@ export function isModifyLoadBalancerV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyLoadBalancerV1RequestBody {
-  return validateModifyLoadBalancerV1RequestBody(value, options).length === 0;
+  return (
+    check_ModifyLoadBalancerV1RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ModifyLoadBalancerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "uri");
-    if (v1 !== undefined) {
+    const v1 = value.uri;
+    if (v1 !== undefined && hasOwn(value, "uri")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/uri", "type", "must be string");
+        errors = fail(errors, path + "/uri", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 !== undefined) {
+    const v2 = value.job_id;
+    if (v2 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -301,9 +311,9 @@ export function validateModifyLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyLoadBalancerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ModifyLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateModifyLoadBalancerV1Response200` found no errors. */
@@ -311,29 +321,32 @@ export function isModifyLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyLoadBalancerV1Response200 {
-  return validateModifyLoadBalancerV1Response200(value, options).length === 0;
+  return (
+    check_ModifyLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ModifyLoadBalancerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ModifyLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ModifyLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 !== undefined) {
-    check_ModifyLoadBalancerV1RequestBody(part2, path + "/body", errors, ctx);
+  const part2 = value.body;
+  if (part2 !== undefined && hasOwn(value, "body")) {
+    errors = check_ModifyLoadBalancerV1RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -343,9 +356,7 @@ export function validateModifyLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ModifyLoadBalancerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ModifyLoadBalancerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateModifyLoadBalancerV1Request` found no errors. */
@@ -353,7 +364,9 @@ export function isModifyLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ModifyLoadBalancerV1Request {
-  return validateModifyLoadBalancerV1Request(value, options).length === 0;
+  return (
+    check_ModifyLoadBalancerV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

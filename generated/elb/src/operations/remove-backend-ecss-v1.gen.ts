@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -105,29 +105,30 @@ export type RemoveBackendEcssV1Error =
 function check_RemoveBackendEcssV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -137,9 +138,7 @@ export function validateRemoveBackendEcssV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendEcssV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendEcssV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendEcssV1PathParams` found no errors. */
@@ -147,27 +146,29 @@ export function isRemoveBackendEcssV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendEcssV1PathParams {
-  return validateRemoveBackendEcssV1PathParams(value, options).length === 0;
+  return (
+    check_RemoveBackendEcssV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_RemoveBackendEcssV1RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "removeMember");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'removeMember'");
+    const v1 = value.removeMember;
+    if (v1 === undefined || !hasOwn(value, "removeMember")) {
+      errors = fail(errors, path, "required", "must have required property 'removeMember'");
     } else {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 === undefined) {
-              fail(
+            const v4 = v3.id;
+            if (v4 === undefined || !hasOwn(v3, "id")) {
+              errors = fail(
                 errors,
                 path + "/removeMember/" + i2,
                 "required",
@@ -175,20 +176,26 @@ function check_RemoveBackendEcssV1RequestBody(
               );
             } else {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/removeMember/" + i2 + "/id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/removeMember/" + i2 + "/id",
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/removeMember/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/removeMember/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/removeMember", "type", "must be array");
+        errors = fail(errors, path + "/removeMember", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -198,9 +205,7 @@ export function validateRemoveBackendEcssV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendEcssV1RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendEcssV1RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendEcssV1RequestBody` found no errors. */
@@ -208,31 +213,35 @@ export function isRemoveBackendEcssV1RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendEcssV1RequestBody {
-  return validateRemoveBackendEcssV1RequestBody(value, options).length === 0;
+  return (
+    check_RemoveBackendEcssV1RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_RemoveBackendEcssV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "uri");
-    if (v1 !== undefined) {
+    const v1 = value.uri;
+    if (v1 !== undefined && hasOwn(value, "uri")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/uri", "type", "must be string");
+        errors = fail(errors, path + "/uri", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 !== undefined) {
+    const v2 = value.job_id;
+    if (v2 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -244,9 +253,7 @@ export function validateRemoveBackendEcssV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendEcssV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_RemoveBackendEcssV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendEcssV1Response200` found no errors. */
@@ -254,31 +261,34 @@ export function isRemoveBackendEcssV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendEcssV1Response200 {
-  return validateRemoveBackendEcssV1Response200(value, options).length === 0;
+  return (
+    check_RemoveBackendEcssV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_RemoveBackendEcssV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_RemoveBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_RemoveBackendEcssV1PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_RemoveBackendEcssV1RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_RemoveBackendEcssV1RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -288,9 +298,7 @@ export function validateRemoveBackendEcssV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendEcssV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendEcssV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendEcssV1Request` found no errors. */
@@ -298,7 +306,9 @@ export function isRemoveBackendEcssV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendEcssV1Request {
-  return validateRemoveBackendEcssV1Request(value, options).length === 0;
+  return (
+    check_RemoveBackendEcssV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

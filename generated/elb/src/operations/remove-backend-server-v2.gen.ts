@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -49,29 +49,30 @@ export type RemoveBackendServerV2Response = undefined;
 function check_RemoveBackendServerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "member_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'member_id'");
+    const v2 = value.member_id;
+    if (v2 === undefined || !hasOwn(value, "member_id")) {
+      errors = fail(errors, path, "required", "must have required property 'member_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/member_id", "type", "must be string");
+        errors = fail(errors, path + "/member_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -81,9 +82,7 @@ export function validateRemoveBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendServerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendServerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendServerV2PathParams` found no errors. */
@@ -91,25 +90,28 @@ export function isRemoveBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendServerV2PathParams {
-  return validateRemoveBackendServerV2PathParams(value, options).length === 0;
+  return (
+    check_RemoveBackendServerV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_RemoveBackendServerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_RemoveBackendServerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_RemoveBackendServerV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -119,9 +121,7 @@ export function validateRemoveBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendServerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendServerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendServerV2Request` found no errors. */
@@ -129,7 +129,9 @@ export function isRemoveBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendServerV2Request {
-  return validateRemoveBackendServerV2Request(value, options).length === 0;
+  return (
+    check_RemoveBackendServerV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

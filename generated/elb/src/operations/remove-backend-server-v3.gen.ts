@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
 } from "../runtime/validation.gen.js";
 
@@ -57,37 +57,38 @@ export type RemoveBackendServerV3Response = undefined;
 function check_RemoveBackendServerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v2 = value.pool_id;
+    if (v2 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "member_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'member_id'");
+    const v3 = value.member_id;
+    if (v3 === undefined || !hasOwn(value, "member_id")) {
+      errors = fail(errors, path, "required", "must have required property 'member_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/member_id", "type", "must be string");
+        errors = fail(errors, path + "/member_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -97,9 +98,7 @@ export function validateRemoveBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendServerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendServerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendServerV3PathParams` found no errors. */
@@ -107,25 +106,28 @@ export function isRemoveBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendServerV3PathParams {
-  return validateRemoveBackendServerV3PathParams(value, options).length === 0;
+  return (
+    check_RemoveBackendServerV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_RemoveBackendServerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_RemoveBackendServerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_RemoveBackendServerV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -135,9 +137,7 @@ export function validateRemoveBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_RemoveBackendServerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_RemoveBackendServerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateRemoveBackendServerV3Request` found no errors. */
@@ -145,7 +145,9 @@ export function isRemoveBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is RemoveBackendServerV3Request {
-  return validateRemoveBackendServerV3Request(value, options).length === 0;
+  return (
+    check_RemoveBackendServerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -114,21 +115,22 @@ export type ShowApiVersionError =
 function check_ShowApiVersionPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "api_version");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'api_version'");
+    const v1 = value.api_version;
+    if (v1 === undefined || !hasOwn(value, "api_version")) {
+      errors = fail(errors, path, "required", "must have required property 'api_version'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/api_version", "type", "must be string");
+        errors = fail(errors, path + "/api_version", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -138,9 +140,7 @@ export function validateShowApiVersionPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowApiVersionPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowApiVersionPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowApiVersionPathParams` found no errors. */
@@ -148,75 +148,73 @@ export function isShowApiVersionPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowApiVersionPathParams {
-  return validateShowApiVersionPathParams(value, options).length === 0;
+  return (
+    check_ShowApiVersionPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowApiVersionResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "version");
-    if (v1 !== undefined) {
+    const v1 = value.version;
+    if (v1 !== undefined && hasOwn(value, "version")) {
       if (!isObject(v1)) {
-        fail(errors, path + "/version", "type", "must be object");
+        errors = fail(errors, path + "/version", "type", "must be object");
       }
     }
-    const v2 = own(value, "id");
-    if (v2 !== undefined) {
+    const v2 = value.id;
+    if (v2 !== undefined && hasOwn(value, "id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v3 = own(value, "links");
-    if (v3 !== undefined) {
+    const v3 = value.links;
+    if (v3 !== undefined && hasOwn(value, "links")) {
       if (!Array.isArray(v3)) {
-        fail(errors, path + "/links", "type", "must be array");
+        errors = fail(errors, path + "/links", "type", "must be array");
       }
     }
-    const v4 = own(value, "href");
-    if (v4 !== undefined) {
+    const v4 = value.href;
+    if (v4 !== undefined && hasOwn(value, "href")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/href", "type", "must be string");
+        errors = fail(errors, path + "/href", "type", "must be string");
       }
     }
-    const v5 = own(value, "rel");
-    if (v5 !== undefined) {
+    const v5 = value.rel;
+    if (v5 !== undefined && hasOwn(value, "rel")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/rel", "type", "must be string");
+        errors = fail(errors, path + "/rel", "type", "must be string");
       }
     }
-    const v6 = own(value, "status");
-    if (v6 !== undefined) {
+    const v6 = value.status;
+    if (v6 !== undefined && hasOwn(value, "status")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/status", "type", "must be string");
+        errors = fail(errors, path + "/status", "type", "must be string");
       }
       if (!ENUM_0.has(v6)) {
-        fail(
-          ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-          path + "/status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v6, path + "/status");
       }
     }
-    const v7 = own(value, "updated");
-    if (v7 !== undefined) {
+    const v7 = value.updated;
+    if (v7 !== undefined && hasOwn(value, "updated")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/updated", "type", "must be string");
+        errors = fail(errors, path + "/updated", "type", "must be string");
       }
     }
-    const v8 = own(value, "min_version");
-    if (v8 !== undefined) {
+    const v8 = value.min_version;
+    if (v8 !== undefined && hasOwn(value, "min_version")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/min_version", "type", "must be string");
+        errors = fail(errors, path + "/min_version", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -228,9 +226,7 @@ export function validateShowApiVersionResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowApiVersionResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowApiVersionResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowApiVersionResponse200` found no errors. */
@@ -238,25 +234,27 @@ export function isShowApiVersionResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowApiVersionResponse200 {
-  return validateShowApiVersionResponse200(value, options).length === 0;
+  return (
+    check_ShowApiVersionResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowApiVersionRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowApiVersionPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowApiVersionPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -266,9 +264,7 @@ export function validateShowApiVersionRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowApiVersionRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowApiVersionRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowApiVersionRequest` found no errors. */
@@ -276,7 +272,7 @@ export function isShowApiVersionRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowApiVersionRequest {
-  return validateShowApiVersionRequest(value, options).length === 0;
+  return check_ShowApiVersionRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -57,21 +57,22 @@ export type ShowBackendServerGroupV2Response = ShowBackendServerGroupV2Response2
 function check_ShowBackendServerGroupV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -81,9 +82,9 @@ export function validateShowBackendServerGroupV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowBackendServerGroupV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ShowBackendServerGroupV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowBackendServerGroupV2PathParams` found no errors. */
@@ -91,23 +92,27 @@ export function isShowBackendServerGroupV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowBackendServerGroupV2PathParams {
-  return validateShowBackendServerGroupV2PathParams(value, options).length === 0;
+  return (
+    check_ShowBackendServerGroupV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowBackendServerGroupV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 !== undefined) {
-      check_AddBackendServerGroupV2Pool(v1, path + "/pool", errors, ctx);
+    const v1 = value.pool;
+    if (v1 !== undefined && hasOwn(value, "pool")) {
+      errors = check_AddBackendServerGroupV2Pool(v1, path + "/pool", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -119,9 +124,9 @@ export function validateShowBackendServerGroupV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowBackendServerGroupV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowBackendServerGroupV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowBackendServerGroupV2Response200` found no errors. */
@@ -129,25 +134,28 @@ export function isShowBackendServerGroupV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowBackendServerGroupV2Response200 {
-  return validateShowBackendServerGroupV2Response200(value, options).length === 0;
+  return (
+    check_ShowBackendServerGroupV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowBackendServerGroupV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowBackendServerGroupV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowBackendServerGroupV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -157,9 +165,7 @@ export function validateShowBackendServerGroupV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowBackendServerGroupV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowBackendServerGroupV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowBackendServerGroupV2Request` found no errors. */
@@ -167,7 +173,10 @@ export function isShowBackendServerGroupV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowBackendServerGroupV2Request {
-  return validateShowBackendServerGroupV2Request(value, options).length === 0;
+  return (
+    check_ShowBackendServerGroupV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -63,29 +63,30 @@ export type ShowBackendServerV2Response = ShowBackendServerV2Response200;
 function check_ShowBackendServerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "member_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'member_id'");
+    const v2 = value.member_id;
+    if (v2 === undefined || !hasOwn(value, "member_id")) {
+      errors = fail(errors, path, "required", "must have required property 'member_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/member_id", "type", "must be string");
+        errors = fail(errors, path + "/member_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -95,9 +96,7 @@ export function validateShowBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowBackendServerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowBackendServerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowBackendServerV2PathParams` found no errors. */
@@ -105,23 +104,26 @@ export function isShowBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowBackendServerV2PathParams {
-  return validateShowBackendServerV2PathParams(value, options).length === 0;
+  return (
+    check_ShowBackendServerV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowBackendServerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 !== undefined) {
-      check_AddBackendServerV2Member(v1, path + "/member", errors, ctx);
+    const v1 = value.member;
+    if (v1 !== undefined && hasOwn(value, "member")) {
+      errors = check_AddBackendServerV2Member(v1, path + "/member", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -133,9 +135,7 @@ export function validateShowBackendServerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowBackendServerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowBackendServerV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowBackendServerV2Response200` found no errors. */
@@ -143,25 +143,28 @@ export function isShowBackendServerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowBackendServerV2Response200 {
-  return validateShowBackendServerV2Response200(value, options).length === 0;
+  return (
+    check_ShowBackendServerV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowBackendServerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowBackendServerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowBackendServerV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -171,9 +174,7 @@ export function validateShowBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowBackendServerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowBackendServerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowBackendServerV2Request` found no errors. */
@@ -181,7 +182,9 @@ export function isShowBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowBackendServerV2Request {
-  return validateShowBackendServerV2Request(value, options).length === 0;
+  return (
+    check_ShowBackendServerV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

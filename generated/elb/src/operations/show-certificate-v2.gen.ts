@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -139,21 +140,22 @@ export type ShowCertificateV2Response = ShowCertificateV2Response200;
 function check_ShowCertificateV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "certificate_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate_id'");
+    const v1 = value.certificate_id;
+    if (v1 === undefined || !hasOwn(value, "certificate_id")) {
+      errors = fail(errors, path, "required", "must have required property 'certificate_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
+        errors = fail(errors, path + "/certificate_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -163,9 +165,7 @@ export function validateShowCertificateV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowCertificateV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowCertificateV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowCertificateV2PathParams` found no errors. */
@@ -173,56 +173,65 @@ export function isShowCertificateV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowCertificateV2PathParams {
-  return validateShowCertificateV2PathParams(value, options).length === 0;
+  return (
+    check_ShowCertificateV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowCertificateV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "id");
-    if (v1 !== undefined) {
+    const v1 = value.id;
+    if (v1 !== undefined && hasOwn(value, "id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v2 = own(value, "tenant_id");
-    if (v2 !== undefined) {
+    const v2 = value.tenant_id;
+    if (v2 !== undefined && hasOwn(value, "tenant_id")) {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 > 255) {
-          fail(errors, path + "/tenant_id", "maxLength", "must NOT have more than 255 characters");
+        if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+          errors = fail(
+            errors,
+            path + "/tenant_id",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
         }
       } else {
-        fail(errors, path + "/tenant_id", "type", "must be string");
+        errors = fail(errors, path + "/tenant_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "admin_state_up");
-    if (v4 !== undefined) {
-      if (typeof v4 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+    const v3 = value.admin_state_up;
+    if (v3 !== undefined && hasOwn(value, "admin_state_up")) {
+      if (typeof v3 !== "boolean") {
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v5 = own(value, "name");
-    if (v5 !== undefined) {
+    const v4 = value.name;
+    if (v4 !== undefined && hasOwn(value, "name")) {
+      if (typeof v4 === "string") {
+        if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 255 characters",
+          );
+        }
+      } else {
+        errors = fail(errors, path + "/name", "type", "must be string");
+      }
+    }
+    const v5 = value.description;
+    if (v5 !== undefined && hasOwn(value, "description")) {
       if (typeof v5 === "string") {
-        const length6 = codePointLength(v5);
-        if (length6 > 255) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 255 characters");
-        }
-      } else {
-        fail(errors, path + "/name", "type", "must be string");
-      }
-    }
-    const v7 = own(value, "description");
-    if (v7 !== undefined) {
-      if (typeof v7 === "string") {
-        const length8 = codePointLength(v7);
-        if (length8 > 255) {
-          fail(
+        if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
@@ -230,67 +239,67 @@ function check_ShowCertificateV2Response200(
           );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v9 = own(value, "type");
-    if (v9 !== undefined) {
-      if (typeof v9 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+    const v6 = value.type;
+    if (v6 !== undefined && hasOwn(value, "type")) {
+      if (typeof v6 !== "string") {
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
-      if (!ENUM_0.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+      if (!ENUM_0.has(v6)) {
+        errors = failEnum(errors, ctx, v6, path + "/type");
       }
     }
-    const v10 = own(value, "domain");
-    if (v10 !== undefined) {
-      if (typeof v10 === "string") {
-        const length11 = codePointLength(v10);
-        if (length11 > 100) {
-          fail(errors, path + "/domain", "maxLength", "must NOT have more than 100 characters");
+    const v7 = value.domain;
+    if (v7 !== undefined && hasOwn(value, "domain")) {
+      if (typeof v7 === "string") {
+        if (v7.length > 100 && (v7.length > 200 || codePointLength(v7) > 100)) {
+          errors = fail(
+            errors,
+            path + "/domain",
+            "maxLength",
+            "must NOT have more than 100 characters",
+          );
         }
       } else {
-        fail(errors, path + "/domain", "type", "must be string");
+        errors = fail(errors, path + "/domain", "type", "must be string");
       }
     }
-    const v12 = own(value, "private_key");
-    if (v12 !== undefined) {
+    const v8 = value.private_key;
+    if (v8 !== undefined && hasOwn(value, "private_key")) {
+      if (typeof v8 !== "string") {
+        errors = fail(errors, path + "/private_key", "type", "must be string");
+      }
+    }
+    const v9 = value.certificate;
+    if (v9 !== undefined && hasOwn(value, "certificate")) {
+      if (typeof v9 !== "string") {
+        errors = fail(errors, path + "/certificate", "type", "must be string");
+      }
+    }
+    const v10 = value.expire_time;
+    if (v10 !== undefined && hasOwn(value, "expire_time")) {
+      if (typeof v10 !== "string") {
+        errors = fail(errors, path + "/expire_time", "type", "must be string");
+      }
+    }
+    const v11 = value.create_time;
+    if (v11 !== undefined && hasOwn(value, "create_time")) {
+      if (typeof v11 !== "string") {
+        errors = fail(errors, path + "/create_time", "type", "must be string");
+      }
+    }
+    const v12 = value.update_time;
+    if (v12 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/private_key", "type", "must be string");
-      }
-    }
-    const v13 = own(value, "certificate");
-    if (v13 !== undefined) {
-      if (typeof v13 !== "string") {
-        fail(errors, path + "/certificate", "type", "must be string");
-      }
-    }
-    const v14 = own(value, "expire_time");
-    if (v14 !== undefined) {
-      if (typeof v14 !== "string") {
-        fail(errors, path + "/expire_time", "type", "must be string");
-      }
-    }
-    const v15 = own(value, "create_time");
-    if (v15 !== undefined) {
-      if (typeof v15 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
-      }
-    }
-    const v16 = own(value, "update_time");
-    if (v16 !== undefined) {
-      if (typeof v16 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -302,9 +311,7 @@ export function validateShowCertificateV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowCertificateV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowCertificateV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowCertificateV2Response200` found no errors. */
@@ -312,25 +319,27 @@ export function isShowCertificateV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowCertificateV2Response200 {
-  return validateShowCertificateV2Response200(value, options).length === 0;
+  return (
+    check_ShowCertificateV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowCertificateV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowCertificateV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowCertificateV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -340,9 +349,7 @@ export function validateShowCertificateV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowCertificateV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowCertificateV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowCertificateV2Request` found no errors. */
@@ -350,7 +357,9 @@ export function isShowCertificateV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowCertificateV2Request {
-  return validateShowCertificateV2Request(value, options).length === 0;
+  return (
+    check_ShowCertificateV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -54,21 +54,22 @@ export type ShowForwardingPolicyV2Response = ShowForwardingPolicyV2Response200;
 function check_ShowForwardingPolicyV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -78,9 +79,9 @@ export function validateShowForwardingPolicyV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowForwardingPolicyV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ShowForwardingPolicyV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowForwardingPolicyV2PathParams` found no errors. */
@@ -88,23 +89,27 @@ export function isShowForwardingPolicyV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowForwardingPolicyV2PathParams {
-  return validateShowForwardingPolicyV2PathParams(value, options).length === 0;
+  return (
+    check_ShowForwardingPolicyV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowForwardingPolicyV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 !== undefined) {
-      check_L7policy(v1, path + "/l7policy", errors, ctx);
+    const v1 = value.l7policy;
+    if (v1 !== undefined && hasOwn(value, "l7policy")) {
+      errors = check_L7policy(v1, path + "/l7policy", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -116,9 +121,9 @@ export function validateShowForwardingPolicyV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowForwardingPolicyV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowForwardingPolicyV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowForwardingPolicyV2Response200` found no errors. */
@@ -126,25 +131,28 @@ export function isShowForwardingPolicyV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowForwardingPolicyV2Response200 {
-  return validateShowForwardingPolicyV2Response200(value, options).length === 0;
+  return (
+    check_ShowForwardingPolicyV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowForwardingPolicyV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowForwardingPolicyV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowForwardingPolicyV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -154,9 +162,7 @@ export function validateShowForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowForwardingPolicyV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowForwardingPolicyV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowForwardingPolicyV2Request` found no errors. */
@@ -164,7 +170,9 @@ export function isShowForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowForwardingPolicyV2Request {
-  return validateShowForwardingPolicyV2Request(value, options).length === 0;
+  return (
+    check_ShowForwardingPolicyV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

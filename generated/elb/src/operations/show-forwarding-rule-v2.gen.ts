@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -60,29 +60,30 @@ export type ShowForwardingRuleV2Response = ShowForwardingRuleV2Response200;
 function check_ShowForwardingRuleV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7rule_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7rule_id'");
+    const v2 = value.l7rule_id;
+    if (v2 === undefined || !hasOwn(value, "l7rule_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7rule_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7rule_id", "type", "must be string");
+        errors = fail(errors, path + "/l7rule_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -92,9 +93,7 @@ export function validateShowForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowForwardingRuleV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowForwardingRuleV2PathParams` found no errors. */
@@ -102,23 +101,27 @@ export function isShowForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowForwardingRuleV2PathParams {
-  return validateShowForwardingRuleV2PathParams(value, options).length === 0;
+  return (
+    check_ShowForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowForwardingRuleV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 !== undefined) {
-      check_AddForwardingRuleV2Rule(v1, path + "/rule", errors, ctx);
+    const v1 = value.rule;
+    if (v1 !== undefined && hasOwn(value, "rule")) {
+      errors = check_AddForwardingRuleV2Rule(v1, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -130,9 +133,9 @@ export function validateShowForwardingRuleV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowForwardingRuleV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowForwardingRuleV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowForwardingRuleV2Response200` found no errors. */
@@ -140,25 +143,28 @@ export function isShowForwardingRuleV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowForwardingRuleV2Response200 {
-  return validateShowForwardingRuleV2Response200(value, options).length === 0;
+  return (
+    check_ShowForwardingRuleV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowForwardingRuleV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -168,9 +174,7 @@ export function validateShowForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowForwardingRuleV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowForwardingRuleV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowForwardingRuleV2Request` found no errors. */
@@ -178,7 +182,9 @@ export function isShowForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowForwardingRuleV2Request {
-  return validateShowForwardingRuleV2Request(value, options).length === 0;
+  return (
+    check_ShowForwardingRuleV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -136,29 +136,30 @@ export type ShowHealthCheckV1Error =
 function check_ShowHealthCheckV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "healthcheck_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthcheck_id'");
+    const v2 = value.healthcheck_id;
+    if (v2 === undefined || !hasOwn(value, "healthcheck_id")) {
+      errors = fail(errors, path, "required", "must have required property 'healthcheck_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/healthcheck_id", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -168,9 +169,7 @@ export function validateShowHealthCheckV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowHealthCheckV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowHealthCheckV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowHealthCheckV1PathParams` found no errors. */
@@ -178,85 +177,88 @@ export function isShowHealthCheckV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowHealthCheckV1PathParams {
-  return validateShowHealthCheckV1PathParams(value, options).length === 0;
+  return (
+    check_ShowHealthCheckV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowHealthCheckV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthcheck_interval");
-    if (v1 !== undefined) {
+    const v1 = value.healthcheck_interval;
+    if (v1 !== undefined && hasOwn(value, "healthcheck_interval")) {
       if (!Number.isInteger(v1)) {
-        fail(errors, path + "/healthcheck_interval", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_interval", "type", "must be integer");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 !== undefined) {
+    const v2 = value.listener_id;
+    if (v2 !== undefined && hasOwn(value, "listener_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "id");
-    if (v3 !== undefined) {
+    const v3 = value.id;
+    if (v3 !== undefined && hasOwn(value, "id")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v4 = own(value, "healthcheck_protocol");
-    if (v4 !== undefined) {
+    const v4 = value.healthcheck_protocol;
+    if (v4 !== undefined && hasOwn(value, "healthcheck_protocol")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/healthcheck_protocol", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_protocol", "type", "must be string");
       }
     }
-    const v5 = own(value, "unhealthy_threshold");
-    if (v5 !== undefined) {
+    const v5 = value.unhealthy_threshold;
+    if (v5 !== undefined && hasOwn(value, "unhealthy_threshold")) {
       if (!Number.isInteger(v5)) {
-        fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
+        errors = fail(errors, path + "/unhealthy_threshold", "type", "must be integer");
       }
     }
-    const v6 = own(value, "update_time");
-    if (v6 !== undefined) {
+    const v6 = value.update_time;
+    if (v6 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
-    const v7 = own(value, "create_time");
-    if (v7 !== undefined) {
+    const v7 = value.create_time;
+    if (v7 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v8 = own(value, "healthcheck_connect_port");
-    if (v8 !== undefined) {
+    const v8 = value.healthcheck_connect_port;
+    if (v8 !== undefined && hasOwn(value, "healthcheck_connect_port")) {
       if (!Number.isInteger(v8)) {
-        fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_connect_port", "type", "must be integer");
       }
     }
-    const v9 = own(value, "healthcheck_timeout");
-    if (v9 !== undefined) {
+    const v9 = value.healthcheck_timeout;
+    if (v9 !== undefined && hasOwn(value, "healthcheck_timeout")) {
       if (!Number.isInteger(v9)) {
-        fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/healthcheck_timeout", "type", "must be integer");
       }
     }
-    const v10 = own(value, "healthcheck_uri");
-    if (v10 !== undefined) {
+    const v10 = value.healthcheck_uri;
+    if (v10 !== undefined && hasOwn(value, "healthcheck_uri")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/healthcheck_uri", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_uri", "type", "must be string");
       }
     }
-    const v11 = own(value, "healthy_threshold");
-    if (v11 !== undefined) {
+    const v11 = value.healthy_threshold;
+    if (v11 !== undefined && hasOwn(value, "healthy_threshold")) {
       if (!Number.isInteger(v11)) {
-        fail(errors, path + "/healthy_threshold", "type", "must be integer");
+        errors = fail(errors, path + "/healthy_threshold", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -268,9 +270,7 @@ export function validateShowHealthCheckV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowHealthCheckV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowHealthCheckV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowHealthCheckV1Response200` found no errors. */
@@ -278,25 +278,27 @@ export function isShowHealthCheckV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowHealthCheckV1Response200 {
-  return validateShowHealthCheckV1Response200(value, options).length === 0;
+  return (
+    check_ShowHealthCheckV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowHealthCheckV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowHealthCheckV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowHealthCheckV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -306,9 +308,7 @@ export function validateShowHealthCheckV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowHealthCheckV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowHealthCheckV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowHealthCheckV1Request` found no errors. */
@@ -316,7 +316,9 @@ export function isShowHealthCheckV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowHealthCheckV1Request {
-  return validateShowHealthCheckV1Request(value, options).length === 0;
+  return (
+    check_ShowHealthCheckV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

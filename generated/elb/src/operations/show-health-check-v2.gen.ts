@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -54,21 +54,22 @@ export type ShowHealthCheckV2Response = ShowHealthCheckV2Response200;
 function check_ShowHealthCheckV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor_id'");
+    const v1 = value.healthmonitor_id;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor_id")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -78,9 +79,7 @@ export function validateShowHealthCheckV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowHealthCheckV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowHealthCheckV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowHealthCheckV2PathParams` found no errors. */
@@ -88,23 +87,26 @@ export function isShowHealthCheckV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowHealthCheckV2PathParams {
-  return validateShowHealthCheckV2PathParams(value, options).length === 0;
+  return (
+    check_ShowHealthCheckV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowHealthCheckV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 !== undefined) {
-      check_Healthmonitor(v1, path + "/healthmonitor", errors, ctx);
+    const v1 = value.healthmonitor;
+    if (v1 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_Healthmonitor(v1, path + "/healthmonitor", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -116,9 +118,7 @@ export function validateShowHealthCheckV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowHealthCheckV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowHealthCheckV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowHealthCheckV2Response200` found no errors. */
@@ -126,25 +126,27 @@ export function isShowHealthCheckV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowHealthCheckV2Response200 {
-  return validateShowHealthCheckV2Response200(value, options).length === 0;
+  return (
+    check_ShowHealthCheckV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowHealthCheckV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowHealthCheckV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowHealthCheckV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -154,9 +156,7 @@ export function validateShowHealthCheckV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowHealthCheckV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowHealthCheckV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowHealthCheckV2Request` found no errors. */
@@ -164,7 +164,9 @@ export function isShowHealthCheckV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowHealthCheckV2Request {
-  return validateShowHealthCheckV2Request(value, options).length === 0;
+  return (
+    check_ShowHealthCheckV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

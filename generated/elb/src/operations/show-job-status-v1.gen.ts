@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -149,29 +149,30 @@ export type ShowJobStatusV1Error =
 function check_ShowJobStatusV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "job_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'job_id'");
+    const v2 = value.job_id;
+    if (v2 === undefined || !hasOwn(value, "job_id")) {
+      errors = fail(errors, path, "required", "must have required property 'job_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -181,9 +182,7 @@ export function validateShowJobStatusV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowJobStatusV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowJobStatusV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowJobStatusV1PathParams` found no errors. */
@@ -191,101 +190,104 @@ export function isShowJobStatusV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowJobStatusV1PathParams {
-  return validateShowJobStatusV1PathParams(value, options).length === 0;
+  return (
+    check_ShowJobStatusV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowJobStatusV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "status");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'status'");
+    const v1 = value.status;
+    if (v1 === undefined || !hasOwn(value, "status")) {
+      errors = fail(errors, path, "required", "must have required property 'status'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/status", "type", "must be string");
+        errors = fail(errors, path + "/status", "type", "must be string");
       }
     }
-    const v2 = own(value, "entities");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'entities'");
+    const v2 = value.entities;
+    if (v2 === undefined || !hasOwn(value, "entities")) {
+      errors = fail(errors, path, "required", "must have required property 'entities'");
     } else {
       if (!isObject(v2)) {
-        fail(errors, path + "/entities", "type", "must be object");
+        errors = fail(errors, path + "/entities", "type", "must be object");
       }
     }
-    const v3 = own(value, "job_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'job_id'");
+    const v3 = value.job_id;
+    if (v3 === undefined || !hasOwn(value, "job_id")) {
+      errors = fail(errors, path, "required", "must have required property 'job_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
-    const v4 = own(value, "job_type");
-    if (v4 === undefined) {
-      fail(errors, path, "required", "must have required property 'job_type'");
+    const v4 = value.job_type;
+    if (v4 === undefined || !hasOwn(value, "job_type")) {
+      errors = fail(errors, path, "required", "must have required property 'job_type'");
     } else {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/job_type", "type", "must be string");
+        errors = fail(errors, path + "/job_type", "type", "must be string");
       }
     }
-    const v5 = own(value, "begin_time");
-    if (v5 === undefined) {
-      fail(errors, path, "required", "must have required property 'begin_time'");
+    const v5 = value.begin_time;
+    if (v5 === undefined || !hasOwn(value, "begin_time")) {
+      errors = fail(errors, path, "required", "must have required property 'begin_time'");
     } else {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/begin_time", "type", "must be string");
+        errors = fail(errors, path + "/begin_time", "type", "must be string");
       }
     }
-    const v6 = own(value, "end_time");
-    if (v6 === undefined) {
-      fail(errors, path, "required", "must have required property 'end_time'");
+    const v6 = value.end_time;
+    if (v6 === undefined || !hasOwn(value, "end_time")) {
+      errors = fail(errors, path, "required", "must have required property 'end_time'");
     } else {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/end_time", "type", "must be string");
+        errors = fail(errors, path + "/end_time", "type", "must be string");
       }
     }
-    const v7 = own(value, "error_code");
-    if (v7 === undefined) {
-      fail(errors, path, "required", "must have required property 'error_code'");
+    const v7 = value.error_code;
+    if (v7 === undefined || !hasOwn(value, "error_code")) {
+      errors = fail(errors, path, "required", "must have required property 'error_code'");
     } else {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/error_code", "type", "must be string");
+        errors = fail(errors, path + "/error_code", "type", "must be string");
       }
     }
-    const v8 = own(value, "fail_reason");
-    if (v8 === undefined) {
-      fail(errors, path, "required", "must have required property 'fail_reason'");
+    const v8 = value.fail_reason;
+    if (v8 === undefined || !hasOwn(value, "fail_reason")) {
+      errors = fail(errors, path, "required", "must have required property 'fail_reason'");
     } else {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/fail_reason", "type", "must be string");
+        errors = fail(errors, path + "/fail_reason", "type", "must be string");
       }
     }
-    const v9 = own(value, "message");
-    if (v9 !== undefined) {
+    const v9 = value.message;
+    if (v9 !== undefined && hasOwn(value, "message")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/message", "type", "must be string");
+        errors = fail(errors, path + "/message", "type", "must be string");
       }
     }
-    const v10 = own(value, "code");
-    if (v10 !== undefined) {
+    const v10 = value.code;
+    if (v10 !== undefined && hasOwn(value, "code")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/code", "type", "must be string");
+        errors = fail(errors, path + "/code", "type", "must be string");
       }
     }
-    const v11 = own(value, "sub_jobs");
-    if (v11 !== undefined) {
+    const v11 = value.sub_jobs;
+    if (v11 !== undefined && hasOwn(value, "sub_jobs")) {
       if (typeof v11 !== "string") {
-        fail(errors, path + "/sub_jobs", "type", "must be string");
+        errors = fail(errors, path + "/sub_jobs", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -297,9 +299,7 @@ export function validateShowJobStatusV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowJobStatusV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowJobStatusV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowJobStatusV1Response200` found no errors. */
@@ -307,25 +307,27 @@ export function isShowJobStatusV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowJobStatusV1Response200 {
-  return validateShowJobStatusV1Response200(value, options).length === 0;
+  return (
+    check_ShowJobStatusV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowJobStatusV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowJobStatusV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowJobStatusV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -335,9 +337,7 @@ export function validateShowJobStatusV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowJobStatusV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowJobStatusV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowJobStatusV1Request` found no errors. */
@@ -345,7 +345,7 @@ export function isShowJobStatusV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowJobStatusV1Request {
-  return validateShowJobStatusV1Request(value, options).length === 0;
+  return check_ShowJobStatusV1Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

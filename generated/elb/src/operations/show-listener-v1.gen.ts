@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -230,29 +231,30 @@ export type ShowListenerV1Error =
 function check_ShowListenerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -262,9 +264,7 @@ export function validateShowListenerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowListenerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowListenerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowListenerV1PathParams` found no errors. */
@@ -272,189 +272,182 @@ export function isShowListenerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowListenerV1PathParams {
-  return validateShowListenerV1PathParams(value, options).length === 0;
+  return (
+    check_ShowListenerV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowListenerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "update_time");
-    if (v1 !== undefined) {
+    const v1 = value.update_time;
+    if (v1 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
-    const v2 = own(value, "backend_port");
-    if (v2 !== undefined) {
+    const v2 = value.backend_port;
+    if (v2 !== undefined && hasOwn(value, "backend_port")) {
       if (!Number.isInteger(v2)) {
-        fail(errors, path + "/backend_port", "type", "must be integer");
+        errors = fail(errors, path + "/backend_port", "type", "must be integer");
       }
     }
-    const v3 = own(value, "id");
-    if (v3 !== undefined) {
+    const v3 = value.id;
+    if (v3 !== undefined && hasOwn(value, "id")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v4 = own(value, "backend_protocol");
-    if (v4 !== undefined) {
+    const v4 = value.backend_protocol;
+    if (v4 !== undefined && hasOwn(value, "backend_protocol")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/backend_protocol", "type", "must be string");
+        errors = fail(errors, path + "/backend_protocol", "type", "must be string");
       }
     }
-    const v5 = own(value, "sticky_session_type");
-    if (v5 !== undefined) {
+    const v5 = value.sticky_session_type;
+    if (v5 !== undefined && hasOwn(value, "sticky_session_type")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/sticky_session_type", "type", "must be string");
+        errors = fail(errors, path + "/sticky_session_type", "type", "must be string");
       }
       if (!ENUM_0.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/sticky_session_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/sticky_session_type");
       }
     }
-    const v6 = own(value, "description");
-    if (v6 !== undefined) {
+    const v6 = value.description;
+    if (v6 !== undefined && hasOwn(value, "description")) {
       if (typeof v6 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v7 = own(value, "loadbalancer_id");
-    if (v7 !== undefined) {
+    const v7 = value.loadbalancer_id;
+    if (v7 !== undefined && hasOwn(value, "loadbalancer_id")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v8 = own(value, "create_time");
-    if (v8 !== undefined) {
+    const v8 = value.create_time;
+    if (v8 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v8 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v9 = own(value, "status");
-    if (v9 !== undefined) {
+    const v9 = value.status;
+    if (v9 !== undefined && hasOwn(value, "status")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/status", "type", "must be string");
+        errors = fail(errors, path + "/status", "type", "must be string");
       }
       if (!ENUM_1.has(v9)) {
-        fail(
-          ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-          path + "/status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v9, path + "/status");
       }
     }
-    const v10 = own(value, "protocol");
-    if (v10 !== undefined) {
+    const v10 = value.protocol;
+    if (v10 !== undefined && hasOwn(value, "protocol")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/protocol", "type", "must be string");
+        errors = fail(errors, path + "/protocol", "type", "must be string");
       }
     }
-    const v11 = own(value, "port");
-    if (v11 !== undefined) {
+    const v11 = value.port;
+    if (v11 !== undefined && hasOwn(value, "port")) {
       if (!Number.isInteger(v11)) {
-        fail(errors, path + "/port", "type", "must be integer");
+        errors = fail(errors, path + "/port", "type", "must be integer");
       }
     }
-    const v12 = own(value, "cookie_timeout");
-    if (v12 !== undefined) {
+    const v12 = value.cookie_timeout;
+    if (v12 !== undefined && hasOwn(value, "cookie_timeout")) {
       if (typeof v12 === "number" && Number.isFinite(v12)) {
         if (!Number.isInteger(v12)) {
-          fail(errors, path + "/cookie_timeout", "type", "must be integer");
+          errors = fail(errors, path + "/cookie_timeout", "type", "must be integer");
         }
         if (v12 < 1) {
-          fail(errors, path + "/cookie_timeout", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/cookie_timeout", "minimum", "must be >= 1");
         }
         if (v12 > 1440) {
-          fail(errors, path + "/cookie_timeout", "maximum", "must be <= 1440");
+          errors = fail(errors, path + "/cookie_timeout", "maximum", "must be <= 1440");
         }
       } else {
-        fail(errors, path + "/cookie_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/cookie_timeout", "type", "must be integer");
       }
     }
-    const v13 = own(value, "admin_state_up");
-    if (v13 !== undefined) {
+    const v13 = value.admin_state_up;
+    if (v13 !== undefined && hasOwn(value, "admin_state_up")) {
       if (typeof v13 !== "boolean") {
-        fail(errors, path + "/admin_state_up", "type", "must be boolean");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be boolean");
       }
     }
-    const v14 = own(value, "member_number");
-    if (v14 !== undefined) {
+    const v14 = value.member_number;
+    if (v14 !== undefined && hasOwn(value, "member_number")) {
       if (!Number.isInteger(v14)) {
-        fail(errors, path + "/member_number", "type", "must be integer");
+        errors = fail(errors, path + "/member_number", "type", "must be integer");
       }
     }
-    const v15 = own(value, "healthcheck_id");
-    if (v15 !== undefined) {
+    const v15 = value.healthcheck_id;
+    if (v15 !== undefined && hasOwn(value, "healthcheck_id")) {
       if (typeof v15 !== "string") {
-        fail(errors, path + "/healthcheck_id", "type", "must be string");
+        errors = fail(errors, path + "/healthcheck_id", "type", "must be string");
       }
     }
-    const v16 = own(value, "session_sticky");
-    if (v16 !== undefined) {
+    const v16 = value.session_sticky;
+    if (v16 !== undefined && hasOwn(value, "session_sticky")) {
       if (typeof v16 !== "boolean") {
-        fail(errors, path + "/session_sticky", "type", "must be boolean");
+        errors = fail(errors, path + "/session_sticky", "type", "must be boolean");
       }
     }
-    const v17 = own(value, "lb_algorithm");
-    if (v17 !== undefined) {
+    const v17 = value.lb_algorithm;
+    if (v17 !== undefined && hasOwn(value, "lb_algorithm")) {
       if (typeof v17 !== "string") {
-        fail(errors, path + "/lb_algorithm", "type", "must be string");
+        errors = fail(errors, path + "/lb_algorithm", "type", "must be string");
       }
     }
-    const v18 = own(value, "name");
-    if (v18 !== undefined) {
+    const v18 = value.name;
+    if (v18 !== undefined && hasOwn(value, "name")) {
       if (typeof v18 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v19 = own(value, "certificate_id");
-    if (v19 !== undefined) {
+    const v19 = value.certificate_id;
+    if (v19 !== undefined && hasOwn(value, "certificate_id")) {
       if (typeof v19 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
+        errors = fail(errors, path + "/certificate_id", "type", "must be string");
       }
     }
-    const v20 = own(value, "certificates");
-    if (v20 !== undefined) {
+    const v20 = value.certificates;
+    if (v20 !== undefined && hasOwn(value, "certificates")) {
       if (typeof v20 !== "string") {
-        fail(errors, path + "/certificates", "type", "must be string");
+        errors = fail(errors, path + "/certificates", "type", "must be string");
       }
     }
-    const v21 = own(value, "tcp_timeout");
-    if (v21 !== undefined) {
+    const v21 = value.tcp_timeout;
+    if (v21 !== undefined && hasOwn(value, "tcp_timeout")) {
       if (!Number.isInteger(v21)) {
-        fail(errors, path + "/tcp_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/tcp_timeout", "type", "must be integer");
       }
     }
-    const v22 = own(value, "udp_timeout");
-    if (v22 !== undefined) {
+    const v22 = value.udp_timeout;
+    if (v22 !== undefined && hasOwn(value, "udp_timeout")) {
       if (!Number.isInteger(v22)) {
-        fail(errors, path + "/udp_timeout", "type", "must be integer");
+        errors = fail(errors, path + "/udp_timeout", "type", "must be integer");
       }
     }
-    const v23 = own(value, "ssl_protocols");
-    if (v23 !== undefined) {
+    const v23 = value.ssl_protocols;
+    if (v23 !== undefined && hasOwn(value, "ssl_protocols")) {
       if (typeof v23 !== "string") {
-        fail(errors, path + "/ssl_protocols", "type", "must be string");
+        errors = fail(errors, path + "/ssl_protocols", "type", "must be string");
       }
     }
-    const v24 = own(value, "ssl_ciphers");
-    if (v24 !== undefined) {
+    const v24 = value.ssl_ciphers;
+    if (v24 !== undefined && hasOwn(value, "ssl_ciphers")) {
       if (typeof v24 !== "string") {
-        fail(errors, path + "/ssl_ciphers", "type", "must be string");
+        errors = fail(errors, path + "/ssl_ciphers", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -466,9 +459,7 @@ export function validateShowListenerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowListenerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowListenerV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowListenerV1Response200` found no errors. */
@@ -476,25 +467,27 @@ export function isShowListenerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowListenerV1Response200 {
-  return validateShowListenerV1Response200(value, options).length === 0;
+  return (
+    check_ShowListenerV1Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowListenerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowListenerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowListenerV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -504,9 +497,7 @@ export function validateShowListenerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowListenerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowListenerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowListenerV1Request` found no errors. */
@@ -514,7 +505,7 @@ export function isShowListenerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowListenerV1Request {
-  return validateShowListenerV1Request(value, options).length === 0;
+  return check_ShowListenerV1Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

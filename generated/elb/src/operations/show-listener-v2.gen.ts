@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -54,21 +54,22 @@ export type ShowListenerV2Response = ShowListenerV2Response200;
 function check_ShowListenerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v1 = value.listener_id;
+    if (v1 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -78,9 +79,7 @@ export function validateShowListenerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowListenerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowListenerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowListenerV2PathParams` found no errors. */
@@ -88,23 +87,26 @@ export function isShowListenerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowListenerV2PathParams {
-  return validateShowListenerV2PathParams(value, options).length === 0;
+  return (
+    check_ShowListenerV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowListenerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 !== undefined) {
-      check_AddListenerV2Listener(v1, path + "/listener", errors, ctx);
+    const v1 = value.listener;
+    if (v1 !== undefined && hasOwn(value, "listener")) {
+      errors = check_AddListenerV2Listener(v1, path + "/listener", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -116,9 +118,7 @@ export function validateShowListenerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowListenerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowListenerV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowListenerV2Response200` found no errors. */
@@ -126,25 +126,27 @@ export function isShowListenerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowListenerV2Response200 {
-  return validateShowListenerV2Response200(value, options).length === 0;
+  return (
+    check_ShowListenerV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowListenerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowListenerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowListenerV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -154,9 +156,7 @@ export function validateShowListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowListenerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowListenerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowListenerV2Request` found no errors. */
@@ -164,7 +164,7 @@ export function isShowListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowListenerV2Request {
-  return validateShowListenerV2Request(value, options).length === 0;
+  return check_ShowListenerV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -218,21 +219,22 @@ export type ShowLoadBalancerStatusTreeV2Response = ShowLoadBalancerStatusTreeV2R
 function check_ShowLoadBalancerStatusTreeV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v1 = value.loadbalancer_id;
+    if (v1 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -242,9 +244,10 @@ export function validateShowLoadBalancerStatusTreeV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV2PathParams(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV2PathParams` found no errors. */
@@ -252,34 +255,36 @@ export function isShowLoadBalancerStatusTreeV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV2PathParams {
-  return validateShowLoadBalancerStatusTreeV2PathParams(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowLoadBalancerStatusTreeV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "statuses");
-    if (v1 !== undefined) {
+    const v1 = value.statuses;
+    if (v1 !== undefined && hasOwn(value, "statuses")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "loadbalancer");
-        if (v2 !== undefined) {
+        const v2 = v1.loadbalancer;
+        if (v2 !== undefined && hasOwn(v1, "loadbalancer")) {
           if (isObject(v2)) {
-            const v3 = own(v2, "id");
-            if (v3 !== undefined) {
+            const v3 = v2.id;
+            if (v3 !== undefined && hasOwn(v2, "id")) {
               if (typeof v3 !== "string") {
-                fail(errors, path + "/statuses/loadbalancer/id", "type", "must be string");
+                errors = fail(errors, path + "/statuses/loadbalancer/id", "type", "must be string");
               }
             }
-            const v4 = own(v2, "name");
-            if (v4 !== undefined) {
+            const v4 = v2.name;
+            if (v4 !== undefined && hasOwn(v2, "name")) {
               if (typeof v4 === "string") {
-                const length5 = codePointLength(v4);
-                if (length5 > 255) {
-                  fail(
+                if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/statuses/loadbalancer/name",
                     "maxLength",
@@ -287,373 +292,384 @@ function check_ShowLoadBalancerStatusTreeV2Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/statuses/loadbalancer/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/statuses/loadbalancer/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v6 = own(v2, "listeners");
-            if (v6 !== undefined) {
-              if (Array.isArray(v6)) {
-                for (let i7 = 0; i7 < v6.length; i7++) {
-                  const v8: unknown = v6[i7];
-                  if (isObject(v8)) {
-                    const v9 = own(v8, "id");
-                    if (v9 !== undefined) {
+            const v5 = v2.listeners;
+            if (v5 !== undefined && hasOwn(v2, "listeners")) {
+              if (Array.isArray(v5)) {
+                for (let i6 = 0; i6 < v5.length; i6++) {
+                  const v7: unknown = v5[i6];
+                  if (isObject(v7)) {
+                    const v8 = v7.id;
+                    if (v8 !== undefined && hasOwn(v7, "id")) {
+                      if (typeof v8 !== "string") {
+                        errors = fail(
+                          errors,
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/id",
+                          "type",
+                          "must be string",
+                        );
+                      }
+                    }
+                    const v9 = v7.name;
+                    if (v9 !== undefined && hasOwn(v7, "name")) {
                       if (typeof v9 !== "string") {
-                        fail(
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/id",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/name",
                           "type",
                           "must be string",
                         );
                       }
                     }
-                    const v10 = own(v8, "name");
-                    if (v10 !== undefined) {
-                      if (typeof v10 !== "string") {
-                        fail(
-                          errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/name",
-                          "type",
-                          "must be string",
-                        );
-                      }
-                    }
-                    const v11 = own(v8, "l7policies");
-                    if (v11 !== undefined) {
-                      if (Array.isArray(v11)) {
-                        for (let i12 = 0; i12 < v11.length; i12++) {
-                          const v13: unknown = v11[i12];
-                          if (isObject(v13)) {
-                            const v14 = own(v13, "id");
-                            if (v14 !== undefined) {
-                              if (typeof v14 !== "string") {
-                                fail(
+                    const v10 = v7.l7policies;
+                    if (v10 !== undefined && hasOwn(v7, "l7policies")) {
+                      if (Array.isArray(v10)) {
+                        for (let i11 = 0; i11 < v10.length; i11++) {
+                          const v12: unknown = v10[i11];
+                          if (isObject(v12)) {
+                            const v13 = v12.id;
+                            if (v13 !== undefined && hasOwn(v12, "id")) {
+                              if (typeof v13 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/id",
                                   "type",
                                   "must be string",
                                 );
                               }
                             }
-                            const v15 = own(v13, "name");
-                            if (v15 !== undefined) {
-                              if (typeof v15 !== "string") {
-                                fail(
+                            const v14 = v12.name;
+                            if (v14 !== undefined && hasOwn(v12, "name")) {
+                              if (typeof v14 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/name",
                                   "type",
                                   "must be string",
                                 );
                               }
                             }
-                            const v16 = own(v13, "rules");
-                            if (v16 !== undefined) {
-                              if (Array.isArray(v16)) {
-                                for (let i17 = 0; i17 < v16.length; i17++) {
-                                  const v18: unknown = v16[i17];
-                                  if (isObject(v18)) {
-                                    const v19 = own(v18, "id");
-                                    if (v19 !== undefined) {
-                                      if (typeof v19 !== "string") {
-                                        fail(
+                            const v15 = v12.rules;
+                            if (v15 !== undefined && hasOwn(v12, "rules")) {
+                              if (Array.isArray(v15)) {
+                                for (let i16 = 0; i16 < v15.length; i16++) {
+                                  const v17: unknown = v15[i16];
+                                  if (isObject(v17)) {
+                                    const v18 = v17.id;
+                                    if (v18 !== undefined && hasOwn(v17, "id")) {
+                                      if (typeof v18 !== "string") {
+                                        errors = fail(
                                           errors,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i12 +
+                                            i11 +
                                             "/rules/" +
-                                            i17 +
+                                            i16 +
                                             "/id",
                                           "type",
                                           "must be string",
                                         );
                                       }
                                     }
-                                    const v20 = own(v18, "type");
-                                    if (v20 !== undefined) {
-                                      if (typeof v20 !== "string") {
-                                        fail(
+                                    const v19 = v17.type;
+                                    if (v19 !== undefined && hasOwn(v17, "type")) {
+                                      if (typeof v19 !== "string") {
+                                        errors = fail(
                                           errors,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i12 +
+                                            i11 +
                                             "/rules/" +
-                                            i17 +
+                                            i16 +
                                             "/type",
                                           "type",
                                           "must be string",
                                         );
                                       }
-                                      if (!ENUM_0.has(v20)) {
-                                        fail(
-                                          ctx.lenient && typeof v20 === "string"
-                                            ? ctx.warnings
-                                            : errors,
+                                      if (!ENUM_0.has(v19)) {
+                                        errors = failEnum(
+                                          errors,
+                                          ctx,
+                                          v19,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i12 +
+                                            i11 +
                                             "/rules/" +
-                                            i17 +
+                                            i16 +
                                             "/type",
-                                          "enum",
-                                          "must be equal to one of the allowed values",
                                         );
                                       }
                                     }
-                                    const v21 = own(v18, "provisioning_status");
-                                    if (v21 !== undefined) {
-                                      if (typeof v21 !== "string") {
-                                        fail(
+                                    const v20 = v17.provisioning_status;
+                                    if (v20 !== undefined && hasOwn(v17, "provisioning_status")) {
+                                      if (typeof v20 !== "string") {
+                                        errors = fail(
                                           errors,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i12 +
+                                            i11 +
                                             "/rules/" +
-                                            i17 +
+                                            i16 +
                                             "/provisioning_status",
                                           "type",
                                           "must be string",
                                         );
                                       }
-                                      if (!ENUM_1.has(v21)) {
-                                        fail(
-                                          ctx.lenient && typeof v21 === "string"
-                                            ? ctx.warnings
-                                            : errors,
+                                      if (!ENUM_1.has(v20)) {
+                                        errors = failEnum(
+                                          errors,
+                                          ctx,
+                                          v20,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i12 +
+                                            i11 +
                                             "/rules/" +
-                                            i17 +
+                                            i16 +
                                             "/provisioning_status",
-                                          "enum",
-                                          "must be equal to one of the allowed values",
                                         );
                                       }
                                     }
                                   } else {
-                                    fail(
+                                    errors = fail(
                                       errors,
                                       path +
                                         "/statuses/loadbalancer/listeners/" +
-                                        i7 +
+                                        i6 +
                                         "/l7policies/" +
-                                        i12 +
+                                        i11 +
                                         "/rules/" +
-                                        i17,
+                                        i16,
                                       "type",
                                       "must be object",
                                     );
                                   }
                                 }
                               } else {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/rules",
                                   "type",
                                   "must be array",
                                 );
                               }
                             }
-                            const v22 = own(v13, "action");
-                            if (v22 !== undefined) {
-                              if (typeof v22 !== "string") {
-                                fail(
+                            const v21 = v12.action;
+                            if (v21 !== undefined && hasOwn(v12, "action")) {
+                              if (typeof v21 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/action",
                                   "type",
                                   "must be string",
                                 );
                               }
-                              if (!ENUM_2.has(v22)) {
-                                fail(
-                                  ctx.lenient && typeof v22 === "string" ? ctx.warnings : errors,
+                              if (!ENUM_2.has(v21)) {
+                                errors = failEnum(
+                                  errors,
+                                  ctx,
+                                  v21,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/action",
-                                  "enum",
-                                  "must be equal to one of the allowed values",
                                 );
                               }
                             }
-                            const v23 = own(v13, "provisioning_status");
-                            if (v23 !== undefined) {
-                              if (typeof v23 !== "string") {
-                                fail(
+                            const v22 = v12.provisioning_status;
+                            if (v22 !== undefined && hasOwn(v12, "provisioning_status")) {
+                              if (typeof v22 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/provisioning_status",
                                   "type",
                                   "must be string",
                                 );
                               }
-                              if (!ENUM_1.has(v23)) {
-                                fail(
-                                  ctx.lenient && typeof v23 === "string" ? ctx.warnings : errors,
+                              if (!ENUM_1.has(v22)) {
+                                errors = failEnum(
+                                  errors,
+                                  ctx,
+                                  v22,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i12 +
+                                    i11 +
                                     "/provisioning_status",
-                                  "enum",
-                                  "must be equal to one of the allowed values",
                                 );
                               }
                             }
                           } else {
-                            fail(
+                            errors = fail(
                               errors,
                               path +
                                 "/statuses/loadbalancer/listeners/" +
-                                i7 +
+                                i6 +
                                 "/l7policies/" +
-                                i12,
+                                i11,
                               "type",
                               "must be object",
                             );
                           }
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/l7policies",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/l7policies",
                           "type",
                           "must be array",
                         );
                       }
                     }
-                    const v24 = own(v8, "pools");
-                    if (v24 !== undefined) {
-                      if (Array.isArray(v24)) {
-                        for (let i25 = 0; i25 < v24.length; i25++) {
-                          const v26: unknown = v24[i25];
-                          check_ShowLoadBalancerStatusTreeV2Pool(
-                            v26,
-                            path + "/statuses/loadbalancer/listeners/" + i7 + "/pools/" + i25,
+                    const v23 = v7.pools;
+                    if (v23 !== undefined && hasOwn(v7, "pools")) {
+                      if (Array.isArray(v23)) {
+                        for (let i24 = 0; i24 < v23.length; i24++) {
+                          const v25: unknown = v23[i24];
+                          errors = check_ShowLoadBalancerStatusTreeV2Pool(
+                            v25,
+                            path + "/statuses/loadbalancer/listeners/" + i6 + "/pools/" + i24,
                             errors,
                             ctx,
                           );
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/pools",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/pools",
                           "type",
                           "must be array",
                         );
                       }
                     }
-                    const v27 = own(v8, "operating_status");
-                    if (v27 !== undefined) {
-                      if (typeof v27 !== "string") {
-                        fail(
+                    const v26 = v7.operating_status;
+                    if (v26 !== undefined && hasOwn(v7, "operating_status")) {
+                      if (typeof v26 !== "string") {
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/operating_status",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/operating_status",
                           "type",
                           "must be string",
                         );
                       }
                     }
-                    const v28 = own(v8, "provisioning_status");
-                    if (v28 !== undefined) {
-                      if (typeof v28 !== "string") {
-                        fail(
+                    const v27 = v7.provisioning_status;
+                    if (v27 !== undefined && hasOwn(v7, "provisioning_status")) {
+                      if (typeof v27 !== "string") {
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/provisioning_status",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/provisioning_status",
                           "type",
                           "must be string",
                         );
                       }
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/statuses/loadbalancer/listeners/" + i7,
+                      path + "/statuses/loadbalancer/listeners/" + i6,
                       "type",
                       "must be object",
                     );
                   }
                 }
               } else {
-                fail(errors, path + "/statuses/loadbalancer/listeners", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/statuses/loadbalancer/listeners",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v29 = own(v2, "pools");
-            if (v29 !== undefined) {
-              if (Array.isArray(v29)) {
-                for (let i30 = 0; i30 < v29.length; i30++) {
-                  const v31: unknown = v29[i30];
-                  check_ShowLoadBalancerStatusTreeV2Pool(
-                    v31,
-                    path + "/statuses/loadbalancer/pools/" + i30,
+            const v28 = v2.pools;
+            if (v28 !== undefined && hasOwn(v2, "pools")) {
+              if (Array.isArray(v28)) {
+                for (let i29 = 0; i29 < v28.length; i29++) {
+                  const v30: unknown = v28[i29];
+                  errors = check_ShowLoadBalancerStatusTreeV2Pool(
+                    v30,
+                    path + "/statuses/loadbalancer/pools/" + i29,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(errors, path + "/statuses/loadbalancer/pools", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/statuses/loadbalancer/pools",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v32 = own(v2, "operating_status");
-            if (v32 !== undefined) {
-              if (typeof v32 !== "string") {
-                fail(
+            const v31 = v2.operating_status;
+            if (v31 !== undefined && hasOwn(v2, "operating_status")) {
+              if (typeof v31 !== "string") {
+                errors = fail(
                   errors,
                   path + "/statuses/loadbalancer/operating_status",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_3.has(v32)) {
-                fail(
-                  ctx.lenient && typeof v32 === "string" ? ctx.warnings : errors,
+              if (!ENUM_3.has(v31)) {
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v31,
                   path + "/statuses/loadbalancer/operating_status",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
-            const v33 = own(v2, "provisioning_status");
-            if (v33 !== undefined) {
-              if (typeof v33 !== "string") {
-                fail(
+            const v32 = v2.provisioning_status;
+            if (v32 !== undefined && hasOwn(v2, "provisioning_status")) {
+              if (typeof v32 !== "string") {
+                errors = fail(
                   errors,
                   path + "/statuses/loadbalancer/provisioning_status",
                   "type",
@@ -662,16 +678,17 @@ function check_ShowLoadBalancerStatusTreeV2Response200(
               }
             }
           } else {
-            fail(errors, path + "/statuses/loadbalancer", "type", "must be object");
+            errors = fail(errors, path + "/statuses/loadbalancer", "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/statuses", "type", "must be object");
+        errors = fail(errors, path + "/statuses", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -683,9 +700,10 @@ export function validateShowLoadBalancerStatusTreeV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Response200(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV2Response200` found no errors. */
@@ -693,25 +711,32 @@ export function isShowLoadBalancerStatusTreeV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV2Response200 {
-  return validateShowLoadBalancerStatusTreeV2Response200(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ShowLoadBalancerStatusTreeV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowLoadBalancerStatusTreeV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowLoadBalancerStatusTreeV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -721,9 +746,9 @@ export function validateShowLoadBalancerStatusTreeV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV2Request` found no errors. */
@@ -731,7 +756,10 @@ export function isShowLoadBalancerStatusTreeV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV2Request {
-  return validateShowLoadBalancerStatusTreeV2Request(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -238,29 +239,30 @@ export type ShowLoadBalancerStatusTreeV3Response = ShowLoadBalancerStatusTreeV3R
 function check_ShowLoadBalancerStatusTreeV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -270,9 +272,10 @@ export function validateShowLoadBalancerStatusTreeV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV3PathParams(value, "", undefined, requestContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV3PathParams` found no errors. */
@@ -280,36 +283,38 @@ export function isShowLoadBalancerStatusTreeV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV3PathParams {
-  return validateShowLoadBalancerStatusTreeV3PathParams(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowLoadBalancerStatusTreeV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "statuses");
-    if (v1 !== undefined) {
+    const v1 = value.statuses;
+    if (v1 !== undefined && hasOwn(value, "statuses")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "loadbalancer");
-        if (v2 !== undefined) {
+        const v2 = v1.loadbalancer;
+        if (v2 !== undefined && hasOwn(v1, "loadbalancer")) {
           if (isObject(v2)) {
-            const v3 = own(v2, "name");
-            if (v3 !== undefined) {
+            const v3 = v2.name;
+            if (v3 !== undefined && hasOwn(v2, "name")) {
               if (typeof v3 === "string") {
-                const length4 = codePointLength(v3);
-                if (length4 < 1) {
-                  fail(
+                if (v3.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/statuses/loadbalancer/name",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length4 > 255) {
-                  fail(
+                if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+                  errors = fail(
                     errors,
                     path + "/statuses/loadbalancer/name",
                     "maxLength",
@@ -317,13 +322,18 @@ function check_ShowLoadBalancerStatusTreeV3Response200(
                   );
                 }
               } else {
-                fail(errors, path + "/statuses/loadbalancer/name", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/statuses/loadbalancer/name",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v5 = own(v2, "provisioning_status");
-            if (v5 !== undefined) {
-              if (typeof v5 !== "string") {
-                fail(
+            const v4 = v2.provisioning_status;
+            if (v4 !== undefined && hasOwn(v2, "provisioning_status")) {
+              if (typeof v4 !== "string") {
+                errors = fail(
                   errors,
                   path + "/statuses/loadbalancer/provisioning_status",
                   "type",
@@ -331,284 +341,283 @@ function check_ShowLoadBalancerStatusTreeV3Response200(
                 );
               }
             }
-            const v6 = own(v2, "listeners");
-            if (v6 !== undefined) {
-              if (Array.isArray(v6)) {
-                for (let i7 = 0; i7 < v6.length; i7++) {
-                  const v8: unknown = v6[i7];
-                  if (isObject(v8)) {
-                    const v9 = own(v8, "name");
-                    if (v9 !== undefined) {
-                      if (typeof v9 === "string") {
-                        const length10 = codePointLength(v9);
-                        if (length10 < 1) {
-                          fail(
+            const v5 = v2.listeners;
+            if (v5 !== undefined && hasOwn(v2, "listeners")) {
+              if (Array.isArray(v5)) {
+                for (let i6 = 0; i6 < v5.length; i6++) {
+                  const v7: unknown = v5[i6];
+                  if (isObject(v7)) {
+                    const v8 = v7.name;
+                    if (v8 !== undefined && hasOwn(v7, "name")) {
+                      if (typeof v8 === "string") {
+                        if (v8.length < 1) {
+                          errors = fail(
                             errors,
-                            path + "/statuses/loadbalancer/listeners/" + i7 + "/name",
+                            path + "/statuses/loadbalancer/listeners/" + i6 + "/name",
                             "minLength",
                             "must NOT have fewer than 1 characters",
                           );
                         }
-                        if (length10 > 255) {
-                          fail(
+                        if (v8.length > 255 && (v8.length > 510 || codePointLength(v8) > 255)) {
+                          errors = fail(
                             errors,
-                            path + "/statuses/loadbalancer/listeners/" + i7 + "/name",
+                            path + "/statuses/loadbalancer/listeners/" + i6 + "/name",
                             "maxLength",
                             "must NOT have more than 255 characters",
                           );
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/name",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/name",
                           "type",
                           "must be string",
                         );
                       }
                     }
-                    const v11 = own(v8, "provisioning_status");
-                    if (v11 !== undefined) {
-                      if (typeof v11 !== "string") {
-                        fail(
+                    const v9 = v7.provisioning_status;
+                    if (v9 !== undefined && hasOwn(v7, "provisioning_status")) {
+                      if (typeof v9 !== "string") {
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/provisioning_status",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/provisioning_status",
                           "type",
                           "must be string",
                         );
                       }
                     }
-                    const v12 = own(v8, "pools");
-                    if (v12 !== undefined) {
-                      if (Array.isArray(v12)) {
-                        for (let i13 = 0; i13 < v12.length; i13++) {
-                          const v14: unknown = v12[i13];
-                          check_LoadBalancerStatusPool(
-                            v14,
-                            path + "/statuses/loadbalancer/listeners/" + i7 + "/pools/" + i13,
+                    const v10 = v7.pools;
+                    if (v10 !== undefined && hasOwn(v7, "pools")) {
+                      if (Array.isArray(v10)) {
+                        for (let i11 = 0; i11 < v10.length; i11++) {
+                          const v12: unknown = v10[i11];
+                          errors = check_LoadBalancerStatusPool(
+                            v12,
+                            path + "/statuses/loadbalancer/listeners/" + i6 + "/pools/" + i11,
                             errors,
                             ctx,
                           );
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/pools",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/pools",
                           "type",
                           "must be array",
                         );
                       }
                     }
-                    const v15 = own(v8, "l7policies");
-                    if (v15 !== undefined) {
-                      if (Array.isArray(v15)) {
-                        for (let i16 = 0; i16 < v15.length; i16++) {
-                          const v17: unknown = v15[i16];
-                          if (isObject(v17)) {
-                            const v18 = own(v17, "action");
-                            if (v18 !== undefined) {
-                              if (typeof v18 !== "string") {
-                                fail(
+                    const v13 = v7.l7policies;
+                    if (v13 !== undefined && hasOwn(v7, "l7policies")) {
+                      if (Array.isArray(v13)) {
+                        for (let i14 = 0; i14 < v13.length; i14++) {
+                          const v15: unknown = v13[i14];
+                          if (isObject(v15)) {
+                            const v16 = v15.action;
+                            if (v16 !== undefined && hasOwn(v15, "action")) {
+                              if (typeof v16 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i16 +
+                                    i14 +
                                     "/action",
                                   "type",
                                   "must be string",
                                 );
                               }
-                              if (!ENUM_0.has(v18)) {
-                                fail(
-                                  ctx.lenient && typeof v18 === "string" ? ctx.warnings : errors,
+                              if (!ENUM_0.has(v16)) {
+                                errors = failEnum(
+                                  errors,
+                                  ctx,
+                                  v16,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i16 +
+                                    i14 +
                                     "/action",
-                                  "enum",
-                                  "must be equal to one of the allowed values",
                                 );
                               }
                             }
-                            const v19 = own(v17, "id");
-                            if (v19 !== undefined) {
-                              if (typeof v19 !== "string") {
-                                fail(
+                            const v17 = v15.id;
+                            if (v17 !== undefined && hasOwn(v15, "id")) {
+                              if (typeof v17 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i16 +
+                                    i14 +
                                     "/id",
                                   "type",
                                   "must be string",
                                 );
                               }
                             }
-                            const v20 = own(v17, "provisioning_status");
-                            if (v20 !== undefined) {
-                              if (typeof v20 !== "string") {
-                                fail(
+                            const v18 = v15.provisioning_status;
+                            if (v18 !== undefined && hasOwn(v15, "provisioning_status")) {
+                              if (typeof v18 !== "string") {
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i16 +
+                                    i14 +
                                     "/provisioning_status",
                                   "type",
                                   "must be string",
                                 );
                               }
                             }
-                            const v21 = own(v17, "name");
-                            if (v21 !== undefined) {
-                              if (typeof v21 === "string") {
-                                const length22 = codePointLength(v21);
-                                if (length22 < 1) {
-                                  fail(
+                            const v19 = v15.name;
+                            if (v19 !== undefined && hasOwn(v15, "name")) {
+                              if (typeof v19 === "string") {
+                                if (v19.length < 1) {
+                                  errors = fail(
                                     errors,
                                     path +
                                       "/statuses/loadbalancer/listeners/" +
-                                      i7 +
+                                      i6 +
                                       "/l7policies/" +
-                                      i16 +
+                                      i14 +
                                       "/name",
                                     "minLength",
                                     "must NOT have fewer than 1 characters",
                                   );
                                 }
-                                if (length22 > 255) {
-                                  fail(
+                                if (
+                                  v19.length > 255 &&
+                                  (v19.length > 510 || codePointLength(v19) > 255)
+                                ) {
+                                  errors = fail(
                                     errors,
                                     path +
                                       "/statuses/loadbalancer/listeners/" +
-                                      i7 +
+                                      i6 +
                                       "/l7policies/" +
-                                      i16 +
+                                      i14 +
                                       "/name",
                                     "maxLength",
                                     "must NOT have more than 255 characters",
                                   );
                                 }
                               } else {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i16 +
+                                    i14 +
                                     "/name",
                                   "type",
                                   "must be string",
                                 );
                               }
                             }
-                            const v23 = own(v17, "rules");
-                            if (v23 !== undefined) {
-                              if (Array.isArray(v23)) {
-                                for (let i24 = 0; i24 < v23.length; i24++) {
-                                  const v25: unknown = v23[i24];
-                                  if (isObject(v25)) {
-                                    const v26 = own(v25, "id");
-                                    if (v26 !== undefined) {
-                                      if (typeof v26 !== "string") {
-                                        fail(
+                            const v20 = v15.rules;
+                            if (v20 !== undefined && hasOwn(v15, "rules")) {
+                              if (Array.isArray(v20)) {
+                                for (let i21 = 0; i21 < v20.length; i21++) {
+                                  const v22: unknown = v20[i21];
+                                  if (isObject(v22)) {
+                                    const v23 = v22.id;
+                                    if (v23 !== undefined && hasOwn(v22, "id")) {
+                                      if (typeof v23 !== "string") {
+                                        errors = fail(
                                           errors,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i16 +
+                                            i14 +
                                             "/rules/" +
-                                            i24 +
+                                            i21 +
                                             "/id",
                                           "type",
                                           "must be string",
                                         );
                                       }
                                     }
-                                    const v27 = own(v25, "provisioning_status");
-                                    if (v27 !== undefined) {
-                                      if (typeof v27 !== "string") {
-                                        fail(
+                                    const v24 = v22.provisioning_status;
+                                    if (v24 !== undefined && hasOwn(v22, "provisioning_status")) {
+                                      if (typeof v24 !== "string") {
+                                        errors = fail(
                                           errors,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i16 +
+                                            i14 +
                                             "/rules/" +
-                                            i24 +
+                                            i21 +
                                             "/provisioning_status",
                                           "type",
                                           "must be string",
                                         );
                                       }
                                     }
-                                    const v28 = own(v25, "type");
-                                    if (v28 !== undefined) {
-                                      if (typeof v28 !== "string") {
-                                        fail(
+                                    const v25 = v22.type;
+                                    if (v25 !== undefined && hasOwn(v22, "type")) {
+                                      if (typeof v25 !== "string") {
+                                        errors = fail(
                                           errors,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i16 +
+                                            i14 +
                                             "/rules/" +
-                                            i24 +
+                                            i21 +
                                             "/type",
                                           "type",
                                           "must be string",
                                         );
                                       }
-                                      if (!ENUM_1.has(v28)) {
-                                        fail(
-                                          ctx.lenient && typeof v28 === "string"
-                                            ? ctx.warnings
-                                            : errors,
+                                      if (!ENUM_1.has(v25)) {
+                                        errors = failEnum(
+                                          errors,
+                                          ctx,
+                                          v25,
                                           path +
                                             "/statuses/loadbalancer/listeners/" +
-                                            i7 +
+                                            i6 +
                                             "/l7policies/" +
-                                            i16 +
+                                            i14 +
                                             "/rules/" +
-                                            i24 +
+                                            i21 +
                                             "/type",
-                                          "enum",
-                                          "must be equal to one of the allowed values",
                                         );
                                       }
                                     }
                                   } else {
-                                    fail(
+                                    errors = fail(
                                       errors,
                                       path +
                                         "/statuses/loadbalancer/listeners/" +
-                                        i7 +
+                                        i6 +
                                         "/l7policies/" +
-                                        i16 +
+                                        i14 +
                                         "/rules/" +
-                                        i24,
+                                        i21,
                                       "type",
                                       "must be object",
                                     );
                                   }
                                 }
                               } else {
-                                fail(
+                                errors = fail(
                                   errors,
                                   path +
                                     "/statuses/loadbalancer/listeners/" +
-                                    i7 +
+                                    i6 +
                                     "/l7policies/" +
-                                    i16 +
+                                    i14 +
                                     "/rules",
                                   "type",
                                   "must be array",
@@ -616,128 +625,139 @@ function check_ShowLoadBalancerStatusTreeV3Response200(
                               }
                             }
                           } else {
-                            fail(
+                            errors = fail(
                               errors,
                               path +
                                 "/statuses/loadbalancer/listeners/" +
-                                i7 +
+                                i6 +
                                 "/l7policies/" +
-                                i16,
+                                i14,
                               "type",
                               "must be object",
                             );
                           }
                         }
                       } else {
-                        fail(
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/l7policies",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/l7policies",
                           "type",
                           "must be array",
                         );
                       }
                     }
-                    const v29 = own(v8, "id");
-                    if (v29 !== undefined) {
-                      if (typeof v29 !== "string") {
-                        fail(
+                    const v26 = v7.id;
+                    if (v26 !== undefined && hasOwn(v7, "id")) {
+                      if (typeof v26 !== "string") {
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/id",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/id",
                           "type",
                           "must be string",
                         );
                       }
                     }
-                    const v30 = own(v8, "operating_status");
-                    if (v30 !== undefined) {
-                      if (typeof v30 !== "string") {
-                        fail(
+                    const v27 = v7.operating_status;
+                    if (v27 !== undefined && hasOwn(v7, "operating_status")) {
+                      if (typeof v27 !== "string") {
+                        errors = fail(
                           errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/operating_status",
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/operating_status",
                           "type",
                           "must be string",
                         );
                       }
-                      if (!ENUM_2.has(v30)) {
-                        fail(
-                          ctx.lenient && typeof v30 === "string" ? ctx.warnings : errors,
-                          path + "/statuses/loadbalancer/listeners/" + i7 + "/operating_status",
-                          "enum",
-                          "must be equal to one of the allowed values",
+                      if (!ENUM_2.has(v27)) {
+                        errors = failEnum(
+                          errors,
+                          ctx,
+                          v27,
+                          path + "/statuses/loadbalancer/listeners/" + i6 + "/operating_status",
                         );
                       }
                     }
                   } else {
-                    fail(
+                    errors = fail(
                       errors,
-                      path + "/statuses/loadbalancer/listeners/" + i7,
+                      path + "/statuses/loadbalancer/listeners/" + i6,
                       "type",
                       "must be object",
                     );
                   }
                 }
               } else {
-                fail(errors, path + "/statuses/loadbalancer/listeners", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/statuses/loadbalancer/listeners",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v31 = own(v2, "pools");
-            if (v31 !== undefined) {
-              if (Array.isArray(v31)) {
-                for (let i32 = 0; i32 < v31.length; i32++) {
-                  const v33: unknown = v31[i32];
-                  check_LoadBalancerStatusPool(
-                    v33,
-                    path + "/statuses/loadbalancer/pools/" + i32,
+            const v28 = v2.pools;
+            if (v28 !== undefined && hasOwn(v2, "pools")) {
+              if (Array.isArray(v28)) {
+                for (let i29 = 0; i29 < v28.length; i29++) {
+                  const v30: unknown = v28[i29];
+                  errors = check_LoadBalancerStatusPool(
+                    v30,
+                    path + "/statuses/loadbalancer/pools/" + i29,
                     errors,
                     ctx,
                   );
                 }
               } else {
-                fail(errors, path + "/statuses/loadbalancer/pools", "type", "must be array");
+                errors = fail(
+                  errors,
+                  path + "/statuses/loadbalancer/pools",
+                  "type",
+                  "must be array",
+                );
               }
             }
-            const v34 = own(v2, "id");
-            if (v34 !== undefined) {
-              if (typeof v34 !== "string") {
-                fail(errors, path + "/statuses/loadbalancer/id", "type", "must be string");
+            const v31 = v2.id;
+            if (v31 !== undefined && hasOwn(v2, "id")) {
+              if (typeof v31 !== "string") {
+                errors = fail(errors, path + "/statuses/loadbalancer/id", "type", "must be string");
               }
             }
-            const v35 = own(v2, "operating_status");
-            if (v35 !== undefined) {
-              if (typeof v35 !== "string") {
-                fail(
+            const v32 = v2.operating_status;
+            if (v32 !== undefined && hasOwn(v2, "operating_status")) {
+              if (typeof v32 !== "string") {
+                errors = fail(
                   errors,
                   path + "/statuses/loadbalancer/operating_status",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_3.has(v35)) {
-                fail(
-                  ctx.lenient && typeof v35 === "string" ? ctx.warnings : errors,
+              if (!ENUM_3.has(v32)) {
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v32,
                   path + "/statuses/loadbalancer/operating_status",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
           } else {
-            fail(errors, path + "/statuses/loadbalancer", "type", "must be object");
+            errors = fail(errors, path + "/statuses/loadbalancer", "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/statuses", "type", "must be object");
+        errors = fail(errors, path + "/statuses", "type", "must be object");
       }
     }
-    const v36 = own(value, "request_id");
-    if (v36 !== undefined) {
-      if (typeof v36 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+    const v33 = value.request_id;
+    if (v33 !== undefined && hasOwn(value, "request_id")) {
+      if (typeof v33 !== "string") {
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -749,9 +769,10 @@ export function validateShowLoadBalancerStatusTreeV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV3Response200(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV3Response200` found no errors. */
@@ -759,25 +780,32 @@ export function isShowLoadBalancerStatusTreeV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV3Response200 {
-  return validateShowLoadBalancerStatusTreeV3Response200(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV3Response200(
+      value,
+      "",
+      undefined,
+      responseContext(options),
+    ) === undefined
+  );
 }
 
 function check_ShowLoadBalancerStatusTreeV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowLoadBalancerStatusTreeV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowLoadBalancerStatusTreeV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -787,9 +815,9 @@ export function validateShowLoadBalancerStatusTreeV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerStatusTreeV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ShowLoadBalancerStatusTreeV3Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateShowLoadBalancerStatusTreeV3Request` found no errors. */
@@ -797,7 +825,10 @@ export function isShowLoadBalancerStatusTreeV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerStatusTreeV3Request {
-  return validateShowLoadBalancerStatusTreeV3Request(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerStatusTreeV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

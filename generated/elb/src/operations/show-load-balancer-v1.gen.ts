@@ -11,8 +11,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -157,29 +158,30 @@ export type ShowLoadBalancerV1Error =
 function check_ShowLoadBalancerV1PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -189,9 +191,7 @@ export function validateShowLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerV1PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowLoadBalancerV1PathParams` found no errors. */
@@ -199,113 +199,106 @@ export function isShowLoadBalancerV1PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerV1PathParams {
-  return validateShowLoadBalancerV1PathParams(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerV1PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowLoadBalancerV1Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "vip_address");
-    if (v1 !== undefined) {
+    const v1 = value.vip_address;
+    if (v1 !== undefined && hasOwn(value, "vip_address")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/vip_address", "type", "must be string");
+        errors = fail(errors, path + "/vip_address", "type", "must be string");
       }
     }
-    const v2 = own(value, "update_time");
-    if (v2 !== undefined) {
+    const v2 = value.update_time;
+    if (v2 !== undefined && hasOwn(value, "update_time")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/update_time", "type", "must be string");
+        errors = fail(errors, path + "/update_time", "type", "must be string");
       }
     }
-    const v3 = own(value, "create_time");
-    if (v3 !== undefined) {
+    const v3 = value.create_time;
+    if (v3 !== undefined && hasOwn(value, "create_time")) {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/create_time", "type", "must be string");
+        errors = fail(errors, path + "/create_time", "type", "must be string");
       }
     }
-    const v4 = own(value, "id");
-    if (v4 !== undefined) {
+    const v4 = value.id;
+    if (v4 !== undefined && hasOwn(value, "id")) {
       if (typeof v4 !== "string") {
-        fail(errors, path + "/id", "type", "must be string");
+        errors = fail(errors, path + "/id", "type", "must be string");
       }
     }
-    const v5 = own(value, "status");
-    if (v5 !== undefined) {
+    const v5 = value.status;
+    if (v5 !== undefined && hasOwn(value, "status")) {
       if (typeof v5 !== "string") {
-        fail(errors, path + "/status", "type", "must be string");
+        errors = fail(errors, path + "/status", "type", "must be string");
       }
       if (!ENUM_0.has(v5)) {
-        fail(
-          ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-          path + "/status",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v5, path + "/status");
       }
     }
-    const v6 = own(value, "bandwidth");
-    if (v6 !== undefined) {
+    const v6 = value.bandwidth;
+    if (v6 !== undefined && hasOwn(value, "bandwidth")) {
       if (!Number.isInteger(v6)) {
-        fail(errors, path + "/bandwidth", "type", "must be integer");
+        errors = fail(errors, path + "/bandwidth", "type", "must be integer");
       }
     }
-    const v7 = own(value, "vpc_id");
-    if (v7 !== undefined) {
+    const v7 = value.vpc_id;
+    if (v7 !== undefined && hasOwn(value, "vpc_id")) {
       if (typeof v7 !== "string") {
-        fail(errors, path + "/vpc_id", "type", "must be string");
+        errors = fail(errors, path + "/vpc_id", "type", "must be string");
       }
     }
-    const v8 = own(value, "admin_state_up");
-    if (v8 !== undefined) {
+    const v8 = value.admin_state_up;
+    if (v8 !== undefined && hasOwn(value, "admin_state_up")) {
       if (!Number.isInteger(v8)) {
-        fail(errors, path + "/admin_state_up", "type", "must be integer");
+        errors = fail(errors, path + "/admin_state_up", "type", "must be integer");
       }
     }
-    const v9 = own(value, "vip_subnet_id");
-    if (v9 !== undefined) {
+    const v9 = value.vip_subnet_id;
+    if (v9 !== undefined && hasOwn(value, "vip_subnet_id")) {
       if (typeof v9 !== "string") {
-        fail(errors, path + "/vip_subnet_id", "type", "must be string");
+        errors = fail(errors, path + "/vip_subnet_id", "type", "must be string");
       }
     }
-    const v10 = own(value, "type");
-    if (v10 !== undefined) {
+    const v10 = value.type;
+    if (v10 !== undefined && hasOwn(value, "type")) {
       if (typeof v10 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
       if (!ENUM_1.has(v10)) {
-        fail(
-          ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
-          path + "/type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v10, path + "/type");
       }
     }
-    const v11 = own(value, "name");
-    if (v11 !== undefined) {
+    const v11 = value.name;
+    if (v11 !== undefined && hasOwn(value, "name")) {
       if (typeof v11 !== "string") {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v12 = own(value, "description");
-    if (v12 !== undefined) {
+    const v12 = value.description;
+    if (v12 !== undefined && hasOwn(value, "description")) {
       if (typeof v12 !== "string") {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v13 = own(value, "security_group_id");
-    if (v13 !== undefined) {
+    const v13 = value.security_group_id;
+    if (v13 !== undefined && hasOwn(value, "security_group_id")) {
       if (typeof v13 !== "string") {
-        fail(errors, path + "/security_group_id", "type", "must be string");
+        errors = fail(errors, path + "/security_group_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -317,9 +310,7 @@ export function validateShowLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerV1Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowLoadBalancerV1Response200` found no errors. */
@@ -327,25 +318,28 @@ export function isShowLoadBalancerV1Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerV1Response200 {
-  return validateShowLoadBalancerV1Response200(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerV1Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ShowLoadBalancerV1Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowLoadBalancerV1PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -355,9 +349,7 @@ export function validateShowLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowLoadBalancerV1Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowLoadBalancerV1Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowLoadBalancerV1Request` found no errors. */
@@ -365,7 +357,9 @@ export function isShowLoadBalancerV1Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowLoadBalancerV1Request {
-  return validateShowLoadBalancerV1Request(value, options).length === 0;
+  return (
+    check_ShowLoadBalancerV1Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

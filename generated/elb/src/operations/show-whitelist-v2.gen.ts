@@ -6,8 +6,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -89,21 +89,22 @@ export type ShowWhitelistV2Response = ShowWhitelistV2Response200;
 function check_ShowWhitelistV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'whitelist_id'");
+    const v1 = value.whitelist_id;
+    if (v1 === undefined || !hasOwn(value, "whitelist_id")) {
+      errors = fail(errors, path, "required", "must have required property 'whitelist_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/whitelist_id", "type", "must be string");
+        errors = fail(errors, path + "/whitelist_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -113,9 +114,7 @@ export function validateShowWhitelistV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowWhitelistV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowWhitelistV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowWhitelistV2PathParams` found no errors. */
@@ -123,31 +122,32 @@ export function isShowWhitelistV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowWhitelistV2PathParams {
-  return validateShowWhitelistV2PathParams(value, options).length === 0;
+  return (
+    check_ShowWhitelistV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ShowWhitelistV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist");
-    if (v1 !== undefined) {
+    const v1 = value.whitelist;
+    if (v1 !== undefined && hasOwn(value, "whitelist")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "id");
-        if (v2 !== undefined) {
+        const v2 = v1.id;
+        if (v2 !== undefined && hasOwn(v1, "id")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/whitelist/id", "type", "must be string");
+            errors = fail(errors, path + "/whitelist/id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "tenant_id");
-        if (v3 !== undefined) {
+        const v3 = v1.tenant_id;
+        if (v3 !== undefined && hasOwn(v1, "tenant_id")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/whitelist/tenant_id",
                 "maxLength",
@@ -155,34 +155,35 @@ function check_ShowWhitelistV2Response200(
               );
             }
           } else {
-            fail(errors, path + "/whitelist/tenant_id", "type", "must be string");
+            errors = fail(errors, path + "/whitelist/tenant_id", "type", "must be string");
           }
         }
-        const v5 = own(v1, "listener_id");
-        if (v5 !== undefined) {
-          if (typeof v5 !== "string") {
-            fail(errors, path + "/whitelist/listener_id", "type", "must be string");
+        const v4 = v1.listener_id;
+        if (v4 !== undefined && hasOwn(v1, "listener_id")) {
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/whitelist/listener_id", "type", "must be string");
           }
         }
-        const v6 = own(v1, "enable_whitelist");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "boolean") {
-            fail(errors, path + "/whitelist/enable_whitelist", "type", "must be boolean");
+        const v5 = v1.enable_whitelist;
+        if (v5 !== undefined && hasOwn(v1, "enable_whitelist")) {
+          if (typeof v5 !== "boolean") {
+            errors = fail(errors, path + "/whitelist/enable_whitelist", "type", "must be boolean");
           }
         }
-        const v7 = own(v1, "whitelist");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") {
-            fail(errors, path + "/whitelist/whitelist", "type", "must be string");
+        const v6 = v1.whitelist;
+        if (v6 !== undefined && hasOwn(v1, "whitelist")) {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/whitelist/whitelist", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/whitelist", "type", "must be object");
+        errors = fail(errors, path + "/whitelist", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -194,9 +195,7 @@ export function validateShowWhitelistV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowWhitelistV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ShowWhitelistV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowWhitelistV2Response200` found no errors. */
@@ -204,25 +203,27 @@ export function isShowWhitelistV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowWhitelistV2Response200 {
-  return validateShowWhitelistV2Response200(value, options).length === 0;
+  return (
+    check_ShowWhitelistV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ShowWhitelistV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ShowWhitelistV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ShowWhitelistV2PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -232,9 +233,7 @@ export function validateShowWhitelistV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ShowWhitelistV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ShowWhitelistV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateShowWhitelistV2Request` found no errors. */
@@ -242,7 +241,7 @@ export function isShowWhitelistV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ShowWhitelistV2Request {
-  return validateShowWhitelistV2Request(value, options).length === 0;
+  return check_ShowWhitelistV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -155,21 +156,22 @@ export type UpdateBackendServerGroupV2Response = UpdateBackendServerGroupV2Respo
 function check_UpdateBackendServerGroupV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -179,9 +181,9 @@ export function validateUpdateBackendServerGroupV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV2PathParams` found no errors. */
@@ -189,27 +191,29 @@ export function isUpdateBackendServerGroupV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV2PathParams {
-  return validateUpdateBackendServerGroupV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerGroupV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool'");
+    const v1 = value.pool;
+    if (v1 === undefined || !hasOwn(value, "pool")) {
+      errors = fail(errors, path, "required", "must have required property 'pool'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/name",
                 "maxLength",
@@ -217,15 +221,14 @@ function check_UpdateBackendServerGroupV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/name", "type", "must be string");
+            errors = fail(errors, path + "/pool/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "description");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/description",
                 "maxLength",
@@ -233,50 +236,45 @@ function check_UpdateBackendServerGroupV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/description", "type", "must be string");
+            errors = fail(errors, path + "/pool/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "lb_algorithm");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") {
-            fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
+        const v4 = v1.lb_algorithm;
+        if (v4 !== undefined && hasOwn(v1, "lb_algorithm")) {
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
           }
-          if (!ENUM_0.has(v6)) {
-            fail(
-              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-              path + "/pool/lb_algorithm",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_0.has(v4)) {
+            errors = failEnum(errors, ctx, v4, path + "/pool/lb_algorithm");
           }
         }
-        const v7 = own(v1, "admin_state_up");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "boolean") {
-            fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
+        const v5 = v1.admin_state_up;
+        if (v5 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v5 !== "boolean") {
+            errors = fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
           }
         }
-        const v8 = own(v1, "session_persistence");
-        if (v8 !== undefined) {
-          if (isObject(v8)) {
-            const v9 = own(v8, "type");
-            if (v9 !== undefined) {
-              if (typeof v9 !== "string") {
-                fail(errors, path + "/pool/session_persistence/type", "type", "must be string");
-              }
-              if (!ENUM_1.has(v9)) {
-                fail(
-                  ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
+        const v6 = v1.session_persistence;
+        if (v6 !== undefined && hasOwn(v1, "session_persistence")) {
+          if (isObject(v6)) {
+            const v7 = v6.type;
+            if (v7 !== undefined && hasOwn(v6, "type")) {
+              if (typeof v7 !== "string") {
+                errors = fail(
+                  errors,
                   path + "/pool/session_persistence/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_1.has(v7)) {
+                errors = failEnum(errors, ctx, v7, path + "/pool/session_persistence/type");
+              }
             }
-            const v10 = own(v8, "cookie_name");
-            if (v10 !== undefined) {
-              if (typeof v10 !== "string") {
-                fail(
+            const v8 = v6.cookie_name;
+            if (v8 !== undefined && hasOwn(v6, "cookie_name")) {
+              if (typeof v8 !== "string") {
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/cookie_name",
                   "type",
@@ -284,27 +282,27 @@ function check_UpdateBackendServerGroupV2RequestBody(
                 );
               }
             }
-            const v11 = own(v8, "persistence_timeout");
-            if (v11 !== undefined) {
-              if (typeof v11 === "number" && Number.isFinite(v11)) {
-                if (!Number.isInteger(v11)) {
-                  fail(
+            const v9 = v6.persistence_timeout;
+            if (v9 !== undefined && hasOwn(v6, "persistence_timeout")) {
+              if (typeof v9 === "number" && Number.isFinite(v9)) {
+                if (!Number.isInteger(v9)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v11 < 1) {
-                  fail(
+                if (v9 < 1) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v11 > 1440) {
-                  fail(
+                if (v9 > 1440) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "maximum",
@@ -312,7 +310,7 @@ function check_UpdateBackendServerGroupV2RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/persistence_timeout",
                   "type",
@@ -321,16 +319,17 @@ function check_UpdateBackendServerGroupV2RequestBody(
               }
             }
           } else {
-            fail(errors, path + "/pool/session_persistence", "type", "must be object");
+            errors = fail(errors, path + "/pool/session_persistence", "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/pool", "type", "must be object");
+        errors = fail(errors, path + "/pool", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -340,9 +339,9 @@ export function validateUpdateBackendServerGroupV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV2RequestBody` found no errors. */
@@ -350,23 +349,27 @@ export function isUpdateBackendServerGroupV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV2RequestBody {
-  return validateUpdateBackendServerGroupV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerGroupV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 !== undefined) {
-      check_AddBackendServerGroupV2Pool(v1, path + "/pool", errors, ctx);
+    const v1 = value.pool;
+    if (v1 !== undefined && hasOwn(value, "pool")) {
+      errors = check_AddBackendServerGroupV2Pool(v1, path + "/pool", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -378,9 +381,10 @@ export function validateUpdateBackendServerGroupV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV2Response200(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV2Response200` found no errors. */
@@ -388,31 +392,34 @@ export function isUpdateBackendServerGroupV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV2Response200 {
-  return validateUpdateBackendServerGroupV2Response200(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerGroupV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateBackendServerGroupV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateBackendServerGroupV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateBackendServerGroupV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateBackendServerGroupV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -422,9 +429,9 @@ export function validateUpdateBackendServerGroupV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV2Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV2Request` found no errors. */
@@ -432,7 +439,10 @@ export function isUpdateBackendServerGroupV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV2Request {
-  return validateUpdateBackendServerGroupV2Request(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

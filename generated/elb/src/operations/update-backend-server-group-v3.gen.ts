@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -208,29 +209,30 @@ export type UpdateBackendServerGroupV3Response = UpdateBackendServerGroupV3Respo
 function check_UpdateBackendServerGroupV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -240,9 +242,9 @@ export function validateUpdateBackendServerGroupV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV3PathParams` found no errors. */
@@ -250,41 +252,35 @@ export function isUpdateBackendServerGroupV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV3PathParams {
-  return validateUpdateBackendServerGroupV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerGroupV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool'");
+    const v1 = value.pool;
+    if (v1 === undefined || !hasOwn(value, "pool")) {
+      errors = fail(errors, path, "required", "must have required property 'pool'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/pool/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "description");
-        if (v3 !== undefined) {
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 0) {
-              fail(
-                errors,
-                path + "/pool/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/description",
                 "maxLength",
@@ -292,37 +288,23 @@ function check_UpdateBackendServerGroupV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/description", "type", "must be string");
+            errors = fail(errors, path + "/pool/description", "type", "must be string");
           }
         }
-        const v5 = own(v1, "lb_algorithm");
-        if (v5 !== undefined) {
-          if (typeof v5 !== "string") {
-            fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
+        const v4 = v1.lb_algorithm;
+        if (v4 !== undefined && hasOwn(v1, "lb_algorithm")) {
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/pool/lb_algorithm", "type", "must be string");
           }
-          if (!ENUM_0.has(v5)) {
-            fail(
-              ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-              path + "/pool/lb_algorithm",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_0.has(v4)) {
+            errors = failEnum(errors, ctx, v4, path + "/pool/lb_algorithm");
           }
         }
-        const v6 = own(v1, "name");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 < 0) {
-              fail(
-                errors,
-                path + "/pool/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length7 > 255) {
-              fail(
+        const v5 = v1.name;
+        if (v5 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v5 === "string") {
+            if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+              errors = fail(
                 errors,
                 path + "/pool/name",
                 "maxLength",
@@ -330,34 +312,25 @@ function check_UpdateBackendServerGroupV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/pool/name", "type", "must be string");
+            errors = fail(errors, path + "/pool/name", "type", "must be string");
           }
         }
-        const v8 = own(v1, "session_persistence");
-        if (v8 !== undefined) {
-          if (isObject(v8)) {
-            const v9 = own(v8, "cookie_name");
-            if (v9 !== undefined) {
-              if (typeof v9 === "string") {
-                const length10 = codePointLength(v9);
-                if (length10 < 0) {
-                  fail(
-                    errors,
-                    path + "/pool/session_persistence/cookie_name",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length10 > 1024) {
-                  fail(
+        const v6 = v1.session_persistence;
+        if (v6 !== undefined && hasOwn(v1, "session_persistence")) {
+          if (isObject(v6)) {
+            const v7 = v6.cookie_name;
+            if (v7 !== undefined && hasOwn(v6, "cookie_name")) {
+              if (typeof v7 === "string") {
+                if (v7.length > 1024 && (v7.length > 2048 || codePointLength(v7) > 1024)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/cookie_name",
                     "maxLength",
                     "must NOT have more than 1024 characters",
                   );
                 }
-                if (!PATTERN_0.test(v9)) {
-                  fail(
+                if (!PATTERN_0.test(v7)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/cookie_name",
                     "pattern",
@@ -365,7 +338,7 @@ function check_UpdateBackendServerGroupV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/cookie_name",
                   "type",
@@ -373,48 +346,48 @@ function check_UpdateBackendServerGroupV3RequestBody(
                 );
               }
             }
-            const v11 = own(v8, "type");
-            if (v11 === undefined) {
-              fail(
+            const v8 = v6.type;
+            if (v8 === undefined || !hasOwn(v6, "type")) {
+              errors = fail(
                 errors,
                 path + "/pool/session_persistence",
                 "required",
                 "must have required property 'type'",
               );
             } else {
-              if (typeof v11 !== "string") {
-                fail(errors, path + "/pool/session_persistence/type", "type", "must be string");
-              }
-              if (!ENUM_1.has(v11)) {
-                fail(
-                  ctx.lenient && typeof v11 === "string" ? ctx.warnings : errors,
+              if (typeof v8 !== "string") {
+                errors = fail(
+                  errors,
                   path + "/pool/session_persistence/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
+                  "type",
+                  "must be string",
                 );
               }
+              if (!ENUM_1.has(v8)) {
+                errors = failEnum(errors, ctx, v8, path + "/pool/session_persistence/type");
+              }
             }
-            const v12 = own(v8, "persistence_timeout");
-            if (v12 !== undefined) {
-              if (typeof v12 === "number" && Number.isFinite(v12)) {
-                if (!Number.isInteger(v12)) {
-                  fail(
+            const v9 = v6.persistence_timeout;
+            if (v9 !== undefined && hasOwn(v6, "persistence_timeout")) {
+              if (typeof v9 === "number" && Number.isFinite(v9)) {
+                if (!Number.isInteger(v9)) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "type",
                     "must be integer",
                   );
                 }
-                if (v12 < 1) {
-                  fail(
+                if (v9 < 1) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "minimum",
                     "must be >= 1",
                   );
                 }
-                if (v12 > 1440) {
-                  fail(
+                if (v9 > 1440) {
+                  errors = fail(
                     errors,
                     path + "/pool/session_persistence/persistence_timeout",
                     "maximum",
@@ -422,7 +395,7 @@ function check_UpdateBackendServerGroupV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/pool/session_persistence/persistence_timeout",
                   "type",
@@ -431,59 +404,80 @@ function check_UpdateBackendServerGroupV3RequestBody(
               }
             }
           } else {
-            fail(errors, path + "/pool/session_persistence", "type", "must be object");
+            errors = fail(errors, path + "/pool/session_persistence", "type", "must be object");
           }
         }
-        const v13 = own(v1, "slow_start");
-        if (v13 !== undefined) {
-          if (isObject(v13)) {
-            const v14 = own(v13, "enable");
-            if (v14 === undefined) {
-              fail(
+        const v10 = v1.slow_start;
+        if (v10 !== undefined && hasOwn(v1, "slow_start")) {
+          if (isObject(v10)) {
+            const v11 = v10.enable;
+            if (v11 === undefined || !hasOwn(v10, "enable")) {
+              errors = fail(
                 errors,
                 path + "/pool/slow_start",
                 "required",
                 "must have required property 'enable'",
               );
             } else {
-              if (typeof v14 !== "boolean") {
-                fail(errors, path + "/pool/slow_start/enable", "type", "must be boolean");
+              if (typeof v11 !== "boolean") {
+                errors = fail(errors, path + "/pool/slow_start/enable", "type", "must be boolean");
               }
             }
-            const v15 = own(v13, "duration");
-            if (v15 === undefined) {
-              fail(
+            const v12 = v10.duration;
+            if (v12 === undefined || !hasOwn(v10, "duration")) {
+              errors = fail(
                 errors,
                 path + "/pool/slow_start",
                 "required",
                 "must have required property 'duration'",
               );
             } else {
-              if (typeof v15 === "number" && Number.isFinite(v15)) {
-                if (!Number.isInteger(v15)) {
-                  fail(errors, path + "/pool/slow_start/duration", "type", "must be integer");
+              if (typeof v12 === "number" && Number.isFinite(v12)) {
+                if (!Number.isInteger(v12)) {
+                  errors = fail(
+                    errors,
+                    path + "/pool/slow_start/duration",
+                    "type",
+                    "must be integer",
+                  );
                 }
-                if (v15 < 30) {
-                  fail(errors, path + "/pool/slow_start/duration", "minimum", "must be >= 30");
+                if (v12 < 30) {
+                  errors = fail(
+                    errors,
+                    path + "/pool/slow_start/duration",
+                    "minimum",
+                    "must be >= 30",
+                  );
                 }
-                if (v15 > 1200) {
-                  fail(errors, path + "/pool/slow_start/duration", "maximum", "must be <= 1200");
+                if (v12 > 1200) {
+                  errors = fail(
+                    errors,
+                    path + "/pool/slow_start/duration",
+                    "maximum",
+                    "must be <= 1200",
+                  );
                 }
               } else {
-                fail(errors, path + "/pool/slow_start/duration", "type", "must be integer");
+                errors = fail(
+                  errors,
+                  path + "/pool/slow_start/duration",
+                  "type",
+                  "must be integer",
+                );
               }
             }
           } else {
-            fail(errors, path + "/pool/slow_start", "type", "must be object");
+            errors = fail(errors, path + "/pool/slow_start", "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/pool", "type", "must be object");
+        errors = fail(errors, path + "/pool", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -493,9 +487,9 @@ export function validateUpdateBackendServerGroupV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV3RequestBody` found no errors. */
@@ -503,29 +497,33 @@ export function isUpdateBackendServerGroupV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV3RequestBody {
-  return validateUpdateBackendServerGroupV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerGroupV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool");
-    if (v2 !== undefined) {
-      check_CreateBackendServerGroupV3Pool(v2, path + "/pool", errors, ctx);
+    const v2 = value.pool;
+    if (v2 !== undefined && hasOwn(value, "pool")) {
+      errors = check_CreateBackendServerGroupV3Pool(v2, path + "/pool", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -537,9 +535,10 @@ export function validateUpdateBackendServerGroupV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV3Response200(value, "", undefined, responseContext(options)) ??
+    []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV3Response200` found no errors. */
@@ -547,31 +546,34 @@ export function isUpdateBackendServerGroupV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV3Response200 {
-  return validateUpdateBackendServerGroupV3Response200(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerGroupV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateBackendServerGroupV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateBackendServerGroupV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateBackendServerGroupV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateBackendServerGroupV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -581,9 +583,9 @@ export function validateUpdateBackendServerGroupV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerGroupV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerGroupV3Request(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerGroupV3Request` found no errors. */
@@ -591,7 +593,10 @@ export function isUpdateBackendServerGroupV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerGroupV3Request {
-  return validateUpdateBackendServerGroupV3Request(value, options).length === 0;
+  return (
+    check_UpdateBackendServerGroupV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -106,29 +106,30 @@ export type UpdateBackendServerV2Response = UpdateBackendServerV2Response200;
 function check_UpdateBackendServerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "pool_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v1 = value.pool_id;
+    if (v1 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "member_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'member_id'");
+    const v2 = value.member_id;
+    if (v2 === undefined || !hasOwn(value, "member_id")) {
+      errors = fail(errors, path, "required", "must have required property 'member_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/member_id", "type", "must be string");
+        errors = fail(errors, path + "/member_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -138,9 +139,7 @@ export function validateUpdateBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateBackendServerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateBackendServerV2PathParams` found no errors. */
@@ -148,27 +147,29 @@ export function isUpdateBackendServerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV2PathParams {
-  return validateUpdateBackendServerV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'member'");
+    const v1 = value.member;
+    if (v1 === undefined || !hasOwn(value, "member")) {
+      errors = fail(errors, path, "required", "must have required property 'member'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/member/name",
                 "maxLength",
@@ -176,38 +177,39 @@ function check_UpdateBackendServerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/name", "type", "must be string");
+            errors = fail(errors, path + "/member/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "admin_state_up");
-        if (v4 !== undefined) {
-          if (typeof v4 !== "boolean") {
-            fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
+        const v3 = v1.admin_state_up;
+        if (v3 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v3 !== "boolean") {
+            errors = fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
           }
         }
-        const v5 = own(v1, "weight");
-        if (v5 !== undefined) {
-          if (typeof v5 === "number" && Number.isFinite(v5)) {
-            if (!Number.isInteger(v5)) {
-              fail(errors, path + "/member/weight", "type", "must be integer");
+        const v4 = v1.weight;
+        if (v4 !== undefined && hasOwn(v1, "weight")) {
+          if (typeof v4 === "number" && Number.isFinite(v4)) {
+            if (!Number.isInteger(v4)) {
+              errors = fail(errors, path + "/member/weight", "type", "must be integer");
             }
-            if (v5 < 0) {
-              fail(errors, path + "/member/weight", "minimum", "must be >= 0");
+            if (v4 < 0) {
+              errors = fail(errors, path + "/member/weight", "minimum", "must be >= 0");
             }
-            if (v5 > 100) {
-              fail(errors, path + "/member/weight", "maximum", "must be <= 100");
+            if (v4 > 100) {
+              errors = fail(errors, path + "/member/weight", "maximum", "must be <= 100");
             }
           } else {
-            fail(errors, path + "/member/weight", "type", "must be integer");
+            errors = fail(errors, path + "/member/weight", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/member", "type", "must be object");
+        errors = fail(errors, path + "/member", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -217,9 +219,9 @@ export function validateUpdateBackendServerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerV2RequestBody` found no errors. */
@@ -227,23 +229,27 @@ export function isUpdateBackendServerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV2RequestBody {
-  return validateUpdateBackendServerV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 !== undefined) {
-      check_AddBackendServerV2Member(v1, path + "/member", errors, ctx);
+    const v1 = value.member;
+    if (v1 !== undefined && hasOwn(value, "member")) {
+      errors = check_AddBackendServerV2Member(v1, path + "/member", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -255,9 +261,9 @@ export function validateUpdateBackendServerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerV2Response200` found no errors. */
@@ -265,31 +271,34 @@ export function isUpdateBackendServerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV2Response200 {
-  return validateUpdateBackendServerV2Response200(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateBackendServerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateBackendServerV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateBackendServerV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateBackendServerV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -299,9 +308,7 @@ export function validateUpdateBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateBackendServerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateBackendServerV2Request` found no errors. */
@@ -309,7 +316,9 @@ export function isUpdateBackendServerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV2Request {
-  return validateUpdateBackendServerV2Request(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

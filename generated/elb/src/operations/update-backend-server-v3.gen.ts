@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -126,37 +126,38 @@ export type UpdateBackendServerV3Response = UpdateBackendServerV3Response200;
 function check_UpdateBackendServerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'member_id'");
+    const v1 = value.member_id;
+    if (v1 === undefined || !hasOwn(value, "member_id")) {
+      errors = fail(errors, path, "required", "must have required property 'member_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/member_id", "type", "must be string");
+        errors = fail(errors, path + "/member_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v2 = value.pool_id;
+    if (v2 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "project_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v3 = value.project_id;
+    if (v3 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -166,9 +167,7 @@ export function validateUpdateBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateBackendServerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateBackendServerV3PathParams` found no errors. */
@@ -176,41 +175,35 @@ export function isUpdateBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV3PathParams {
-  return validateUpdateBackendServerV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "member");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'member'");
+    const v1 = value.member;
+    if (v1 === undefined || !hasOwn(value, "member")) {
+      errors = fail(errors, path, "required", "must have required property 'member'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/member/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "name");
-        if (v3 !== undefined) {
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 0) {
-              fail(
-                errors,
-                path + "/member/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/member/name",
                 "maxLength",
@@ -218,32 +211,33 @@ function check_UpdateBackendServerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/member/name", "type", "must be string");
+            errors = fail(errors, path + "/member/name", "type", "must be string");
           }
         }
-        const v5 = own(v1, "weight");
-        if (v5 !== undefined) {
-          if (typeof v5 === "number" && Number.isFinite(v5)) {
-            if (!Number.isInteger(v5)) {
-              fail(errors, path + "/member/weight", "type", "must be integer");
+        const v4 = v1.weight;
+        if (v4 !== undefined && hasOwn(v1, "weight")) {
+          if (typeof v4 === "number" && Number.isFinite(v4)) {
+            if (!Number.isInteger(v4)) {
+              errors = fail(errors, path + "/member/weight", "type", "must be integer");
             }
-            if (v5 < 0) {
-              fail(errors, path + "/member/weight", "minimum", "must be >= 0");
+            if (v4 < 0) {
+              errors = fail(errors, path + "/member/weight", "minimum", "must be >= 0");
             }
-            if (v5 > 100) {
-              fail(errors, path + "/member/weight", "maximum", "must be <= 100");
+            if (v4 > 100) {
+              errors = fail(errors, path + "/member/weight", "maximum", "must be <= 100");
             }
           } else {
-            fail(errors, path + "/member/weight", "type", "must be integer");
+            errors = fail(errors, path + "/member/weight", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/member", "type", "must be object");
+        errors = fail(errors, path + "/member", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -253,9 +247,9 @@ export function validateUpdateBackendServerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerV3RequestBody` found no errors. */
@@ -263,29 +257,33 @@ export function isUpdateBackendServerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV3RequestBody {
-  return validateUpdateBackendServerV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "member");
-    if (v2 !== undefined) {
-      check_Member(v2, path + "/member", errors, ctx);
+    const v2 = value.member;
+    if (v2 !== undefined && hasOwn(value, "member")) {
+      errors = check_Member(v2, path + "/member", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -297,9 +295,9 @@ export function validateUpdateBackendServerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateBackendServerV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateBackendServerV3Response200` found no errors. */
@@ -307,31 +305,34 @@ export function isUpdateBackendServerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV3Response200 {
-  return validateUpdateBackendServerV3Response200(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateBackendServerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateBackendServerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateBackendServerV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateBackendServerV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateBackendServerV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -341,9 +342,7 @@ export function validateUpdateBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateBackendServerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateBackendServerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateBackendServerV3Request` found no errors. */
@@ -351,7 +350,9 @@ export function isUpdateBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateBackendServerV3Request {
-  return validateUpdateBackendServerV3Request(value, options).length === 0;
+  return (
+    check_UpdateBackendServerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -139,29 +139,30 @@ export type UpdateCertificateV3Response = UpdateCertificateV3Response200;
 function check_UpdateCertificateV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "certificate_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate_id'");
+    const v1 = value.certificate_id;
+    if (v1 === undefined || !hasOwn(value, "certificate_id")) {
+      errors = fail(errors, path, "required", "must have required property 'certificate_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/certificate_id", "type", "must be string");
+        errors = fail(errors, path + "/certificate_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -171,9 +172,7 @@ export function validateUpdateCertificateV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateCertificateV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateCertificateV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateCertificateV3PathParams` found no errors. */
@@ -181,41 +180,34 @@ export function isUpdateCertificateV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateCertificateV3PathParams {
-  return validateUpdateCertificateV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateCertificateV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateCertificateV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "certificate");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'certificate'");
+    const v1 = value.certificate;
+    if (v1 === undefined || !hasOwn(value, "certificate")) {
+      errors = fail(errors, path, "required", "must have required property 'certificate'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "certificate");
-        if (v2 !== undefined) {
+        const v2 = v1.certificate;
+        if (v2 !== undefined && hasOwn(v1, "certificate")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/certificate/certificate", "type", "must be string");
+            errors = fail(errors, path + "/certificate/certificate", "type", "must be string");
           }
         }
-        const v3 = own(v1, "description");
-        if (v3 !== undefined) {
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 0) {
-              fail(
-                errors,
-                path + "/certificate/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/certificate/description",
                 "maxLength",
@@ -223,23 +215,14 @@ function check_UpdateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/description", "type", "must be string");
+            errors = fail(errors, path + "/certificate/description", "type", "must be string");
           }
         }
-        const v5 = own(v1, "name");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 < 0) {
-              fail(
-                errors,
-                path + "/certificate/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length6 > 255) {
-              fail(
+        const v4 = v1.name;
+        if (v4 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/certificate/name",
                 "maxLength",
@@ -247,29 +230,20 @@ function check_UpdateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/name", "type", "must be string");
+            errors = fail(errors, path + "/certificate/name", "type", "must be string");
           }
         }
-        const v7 = own(v1, "private_key");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") {
-            fail(errors, path + "/certificate/private_key", "type", "must be string");
+        const v5 = v1.private_key;
+        if (v5 !== undefined && hasOwn(v1, "private_key")) {
+          if (typeof v5 !== "string") {
+            errors = fail(errors, path + "/certificate/private_key", "type", "must be string");
           }
         }
-        const v8 = own(v1, "domain");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 0) {
-              fail(
-                errors,
-                path + "/certificate/domain",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length9 > 1024) {
-              fail(
+        const v6 = v1.domain;
+        if (v6 !== undefined && hasOwn(v1, "domain")) {
+          if (typeof v6 === "string") {
+            if (v6.length > 1024 && (v6.length > 2048 || codePointLength(v6) > 1024)) {
+              errors = fail(
                 errors,
                 path + "/certificate/domain",
                 "maxLength",
@@ -277,16 +251,17 @@ function check_UpdateCertificateV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/certificate/domain", "type", "must be string");
+            errors = fail(errors, path + "/certificate/domain", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/certificate", "type", "must be object");
+        errors = fail(errors, path + "/certificate", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -296,9 +271,7 @@ export function validateUpdateCertificateV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateCertificateV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateCertificateV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateCertificateV3RequestBody` found no errors. */
@@ -306,29 +279,33 @@ export function isUpdateCertificateV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateCertificateV3RequestBody {
-  return validateUpdateCertificateV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateCertificateV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateCertificateV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "certificate");
-    if (v2 !== undefined) {
-      check_CertificateInfo(v2, path + "/certificate", errors, ctx);
+    const v2 = value.certificate;
+    if (v2 !== undefined && hasOwn(value, "certificate")) {
+      errors = check_CertificateInfo(v2, path + "/certificate", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -340,9 +317,7 @@ export function validateUpdateCertificateV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateCertificateV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_UpdateCertificateV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateCertificateV3Response200` found no errors. */
@@ -350,31 +325,34 @@ export function isUpdateCertificateV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateCertificateV3Response200 {
-  return validateUpdateCertificateV3Response200(value, options).length === 0;
+  return (
+    check_UpdateCertificateV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateCertificateV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateCertificateV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateCertificateV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateCertificateV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateCertificateV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -384,9 +362,7 @@ export function validateUpdateCertificateV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateCertificateV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateCertificateV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateCertificateV3Request` found no errors. */
@@ -394,7 +370,9 @@ export function isUpdateCertificateV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateCertificateV3Request {
-  return validateUpdateCertificateV3Request(value, options).length === 0;
+  return (
+    check_UpdateCertificateV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

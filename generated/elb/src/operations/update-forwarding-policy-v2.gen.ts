@@ -6,8 +6,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -116,21 +116,22 @@ export type UpdateForwardingPolicyV2Response = UpdateForwardingPolicyV2Response2
 function check_UpdateForwardingPolicyV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (!isObject(v1)) {
-        fail(errors, path + "/l7policy_id", "type", "must be object");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -140,9 +141,9 @@ export function validateUpdateForwardingPolicyV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingPolicyV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV2PathParams` found no errors. */
@@ -150,27 +151,29 @@ export function isUpdateForwardingPolicyV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV2PathParams {
-  return validateUpdateForwardingPolicyV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingPolicyV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy'");
+    const v1 = value.l7policy;
+    if (v1 === undefined || !hasOwn(value, "l7policy")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/name",
                 "maxLength",
@@ -178,15 +181,14 @@ function check_UpdateForwardingPolicyV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/name", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "description");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/description",
                 "maxLength",
@@ -194,34 +196,40 @@ function check_UpdateForwardingPolicyV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/description", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "redirect_pool_id");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") {
-            fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
+        const v4 = v1.redirect_pool_id;
+        if (v4 !== undefined && hasOwn(v1, "redirect_pool_id")) {
+          if (typeof v4 !== "string") {
+            errors = fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
           }
         }
-        const v7 = own(v1, "redirect_listener_id");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") {
-            fail(errors, path + "/l7policy/redirect_listener_id", "type", "must be string");
+        const v5 = v1.redirect_listener_id;
+        if (v5 !== undefined && hasOwn(v1, "redirect_listener_id")) {
+          if (typeof v5 !== "string") {
+            errors = fail(
+              errors,
+              path + "/l7policy/redirect_listener_id",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v8 = own(v1, "admin_state_up");
-        if (v8 !== undefined) {
-          if (typeof v8 !== "boolean") {
-            fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
+        const v6 = v1.admin_state_up;
+        if (v6 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v6 !== "boolean") {
+            errors = fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
           }
         }
       } else {
-        fail(errors, path + "/l7policy", "type", "must be object");
+        errors = fail(errors, path + "/l7policy", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -231,9 +239,9 @@ export function validateUpdateForwardingPolicyV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingPolicyV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV2RequestBody` found no errors. */
@@ -241,25 +249,29 @@ export function isUpdateForwardingPolicyV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV2RequestBody {
-  return validateUpdateForwardingPolicyV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingPolicyV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy'");
+    const v1 = value.l7policy;
+    if (v1 === undefined || !hasOwn(value, "l7policy")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy'");
     } else {
-      check_L7policy(v1, path + "/l7policy", errors, ctx);
+      errors = check_L7policy(v1, path + "/l7policy", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -271,9 +283,9 @@ export function validateUpdateForwardingPolicyV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingPolicyV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV2Response200` found no errors. */
@@ -281,31 +293,34 @@ export function isUpdateForwardingPolicyV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV2Response200 {
-  return validateUpdateForwardingPolicyV2Response200(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingPolicyV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateForwardingPolicyV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateForwardingPolicyV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateForwardingPolicyV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateForwardingPolicyV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -315,9 +330,7 @@ export function validateUpdateForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateForwardingPolicyV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV2Request` found no errors. */
@@ -325,7 +338,10 @@ export function isUpdateForwardingPolicyV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV2Request {
-  return validateUpdateForwardingPolicyV2Request(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV2Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

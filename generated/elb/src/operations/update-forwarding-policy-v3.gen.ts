@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -305,29 +306,30 @@ export type UpdateForwardingPolicyV3Response = UpdateForwardingPolicyV3Response2
 function check_UpdateForwardingPolicyV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -337,9 +339,9 @@ export function validateUpdateForwardingPolicyV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingPolicyV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV3PathParams` found no errors. */
@@ -347,41 +349,35 @@ export function isUpdateForwardingPolicyV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV3PathParams {
-  return validateUpdateForwardingPolicyV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingPolicyV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy'");
+    const v1 = value.l7policy;
+    if (v1 === undefined || !hasOwn(value, "l7policy")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/l7policy/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "description");
-        if (v3 !== undefined) {
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
           if (typeof v3 === "string") {
-            const length4 = codePointLength(v3);
-            if (length4 < 0) {
-              fail(
-                errors,
-                path + "/l7policy/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length4 > 255) {
-              fail(
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/description",
                 "maxLength",
@@ -389,23 +385,14 @@ function check_UpdateForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/description", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/description", "type", "must be string");
           }
         }
-        const v5 = own(v1, "name");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 < 0) {
-              fail(
-                errors,
-                path + "/l7policy/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length6 > 255) {
-              fail(
+        const v4 = v1.name;
+        if (v4 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/l7policy/name",
                 "maxLength",
@@ -413,38 +400,42 @@ function check_UpdateForwardingPolicyV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/l7policy/name", "type", "must be string");
+            errors = fail(errors, path + "/l7policy/name", "type", "must be string");
           }
         }
-        const v7 = own(v1, "redirect_listener_id");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") {
-            fail(errors, path + "/l7policy/redirect_listener_id", "type", "must be string");
+        const v5 = v1.redirect_listener_id;
+        if (v5 !== undefined && hasOwn(v1, "redirect_listener_id")) {
+          if (typeof v5 !== "string") {
+            errors = fail(
+              errors,
+              path + "/l7policy/redirect_listener_id",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v8 = own(v1, "redirect_pool_id");
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") {
-            fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
+        const v6 = v1.redirect_pool_id;
+        if (v6 !== undefined && hasOwn(v1, "redirect_pool_id")) {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/l7policy/redirect_pool_id", "type", "must be string");
           }
         }
-        const v9 = own(v1, "redirect_url_config");
-        if (v9 !== undefined) {
-          if (isObject(v9)) {
-            const v10 = own(v9, "protocol");
-            if (v10 !== undefined) {
-              if (typeof v10 === "string") {
-                const length11 = codePointLength(v10);
-                if (length11 < 1) {
-                  fail(
+        const v7 = v1.redirect_url_config;
+        if (v7 !== undefined && hasOwn(v1, "redirect_url_config")) {
+          if (isObject(v7)) {
+            const v8 = v7.protocol;
+            if (v8 !== undefined && hasOwn(v7, "protocol")) {
+              if (typeof v8 === "string") {
+                if (v8.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/protocol",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length11 > 36) {
-                  fail(
+                if (v8.length > 36 && (v8.length > 72 || codePointLength(v8) > 36)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/protocol",
                     "maxLength",
@@ -452,7 +443,7 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/redirect_url_config/protocol",
                   "type",
@@ -460,28 +451,27 @@ function check_UpdateForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v12 = own(v9, "host");
-            if (v12 !== undefined) {
-              if (typeof v12 === "string") {
-                const length13 = codePointLength(v12);
-                if (length13 < 1) {
-                  fail(
+            const v9 = v7.host;
+            if (v9 !== undefined && hasOwn(v7, "host")) {
+              if (typeof v9 === "string") {
+                if (v9.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/host",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length13 > 128) {
-                  fail(
+                if (v9.length > 128 && (v9.length > 256 || codePointLength(v9) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/host",
                     "maxLength",
                     "must NOT have more than 128 characters",
                   );
                 }
-                if (!PATTERN_0.test(v12)) {
-                  fail(
+                if (!PATTERN_0.test(v9)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/host",
                     "pattern",
@@ -489,23 +479,27 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/l7policy/redirect_url_config/host", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/l7policy/redirect_url_config/host",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v14 = own(v9, "port");
-            if (v14 !== undefined) {
-              if (typeof v14 === "string") {
-                const length15 = codePointLength(v14);
-                if (length15 < 1) {
-                  fail(
+            const v10 = v7.port;
+            if (v10 !== undefined && hasOwn(v7, "port")) {
+              if (typeof v10 === "string") {
+                if (v10.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/port",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length15 > 16) {
-                  fail(
+                if (v10.length > 16 && (v10.length > 32 || codePointLength(v10) > 16)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/port",
                     "maxLength",
@@ -513,23 +507,27 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/l7policy/redirect_url_config/port", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/l7policy/redirect_url_config/port",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v16 = own(v9, "path");
-            if (v16 !== undefined) {
-              if (typeof v16 === "string") {
-                const length17 = codePointLength(v16);
-                if (length17 < 1) {
-                  fail(
+            const v11 = v7.path;
+            if (v11 !== undefined && hasOwn(v7, "path")) {
+              if (typeof v11 === "string") {
+                if (v11.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/path",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length17 > 128) {
-                  fail(
+                if (v11.length > 128 && (v11.length > 256 || codePointLength(v11) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/path",
                     "maxLength",
@@ -537,31 +535,27 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(errors, path + "/l7policy/redirect_url_config/path", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/l7policy/redirect_url_config/path",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v18 = own(v9, "query");
-            if (v18 !== undefined) {
-              if (typeof v18 === "string") {
-                const length19 = codePointLength(v18);
-                if (length19 < 0) {
-                  fail(
-                    errors,
-                    path + "/l7policy/redirect_url_config/query",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length19 > 128) {
-                  fail(
+            const v12 = v7.query;
+            if (v12 !== undefined && hasOwn(v7, "query")) {
+              if (typeof v12 === "string") {
+                if (v12.length > 128 && (v12.length > 256 || codePointLength(v12) > 128)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/query",
                     "maxLength",
                     "must NOT have more than 128 characters",
                   );
                 }
-                if (!PATTERN_1.test(v18)) {
-                  fail(
+                if (!PATTERN_1.test(v12)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/query",
                     "pattern",
@@ -569,7 +563,7 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/redirect_url_config/query",
                   "type",
@@ -577,20 +571,19 @@ function check_UpdateForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v20 = own(v9, "status_code");
-            if (v20 !== undefined) {
-              if (typeof v20 === "string") {
-                const length21 = codePointLength(v20);
-                if (length21 < 1) {
-                  fail(
+            const v13 = v7.status_code;
+            if (v13 !== undefined && hasOwn(v7, "status_code")) {
+              if (typeof v13 === "string") {
+                if (v13.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/status_code",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length21 > 16) {
-                  fail(
+                if (v13.length > 16 && (v13.length > 32 || codePointLength(v13) > 16)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/redirect_url_config/status_code",
                     "maxLength",
@@ -598,43 +591,42 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/redirect_url_config/status_code",
                   "type",
                   "must be string",
                 );
               }
-              if (!ENUM_0.has(v20)) {
-                fail(
-                  ctx.lenient && typeof v20 === "string" ? ctx.warnings : errors,
+              if (!ENUM_0.has(v13)) {
+                errors = failEnum(
+                  errors,
+                  ctx,
+                  v13,
                   path + "/l7policy/redirect_url_config/status_code",
-                  "enum",
-                  "must be equal to one of the allowed values",
                 );
               }
             }
           } else {
-            fail(errors, path + "/l7policy/redirect_url_config", "type", "must be object");
+            errors = fail(errors, path + "/l7policy/redirect_url_config", "type", "must be object");
           }
         }
-        const v22 = own(v1, "fixed_response_config");
-        if (v22 !== undefined) {
-          if (isObject(v22)) {
-            const v23 = own(v22, "status_code");
-            if (v23 !== undefined) {
-              if (typeof v23 === "string") {
-                const length24 = codePointLength(v23);
-                if (length24 < 1) {
-                  fail(
+        const v14 = v1.fixed_response_config;
+        if (v14 !== undefined && hasOwn(v1, "fixed_response_config")) {
+          if (isObject(v14)) {
+            const v15 = v14.status_code;
+            if (v15 !== undefined && hasOwn(v14, "status_code")) {
+              if (typeof v15 === "string") {
+                if (v15.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/status_code",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length24 > 16) {
-                  fail(
+                if (v15.length > 16 && (v15.length > 32 || codePointLength(v15) > 16)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/status_code",
                     "maxLength",
@@ -642,7 +634,7 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/fixed_response_config/status_code",
                   "type",
@@ -650,20 +642,19 @@ function check_UpdateForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v25 = own(v22, "content_type");
-            if (v25 !== undefined) {
-              if (typeof v25 === "string") {
-                const length26 = codePointLength(v25);
-                if (length26 < 1) {
-                  fail(
+            const v16 = v14.content_type;
+            if (v16 !== undefined && hasOwn(v14, "content_type")) {
+              if (typeof v16 === "string") {
+                if (v16.length < 1) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/content_type",
                     "minLength",
                     "must NOT have fewer than 1 characters",
                   );
                 }
-                if (length26 > 64) {
-                  fail(
+                if (v16.length > 64 && (v16.length > 128 || codePointLength(v16) > 64)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/content_type",
                     "maxLength",
@@ -671,7 +662,7 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/fixed_response_config/content_type",
                   "type",
@@ -679,20 +670,11 @@ function check_UpdateForwardingPolicyV3RequestBody(
                 );
               }
             }
-            const v27 = own(v22, "message_body");
-            if (v27 !== undefined) {
-              if (typeof v27 === "string") {
-                const length28 = codePointLength(v27);
-                if (length28 < 0) {
-                  fail(
-                    errors,
-                    path + "/l7policy/fixed_response_config/message_body",
-                    "minLength",
-                    "must NOT have fewer than 0 characters",
-                  );
-                }
-                if (length28 > 1024) {
-                  fail(
+            const v17 = v14.message_body;
+            if (v17 !== undefined && hasOwn(v14, "message_body")) {
+              if (typeof v17 === "string") {
+                if (v17.length > 1024 && (v17.length > 2048 || codePointLength(v17) > 1024)) {
+                  errors = fail(
                     errors,
                     path + "/l7policy/fixed_response_config/message_body",
                     "maxLength",
@@ -700,7 +682,7 @@ function check_UpdateForwardingPolicyV3RequestBody(
                   );
                 }
               } else {
-                fail(
+                errors = fail(
                   errors,
                   path + "/l7policy/fixed_response_config/message_body",
                   "type",
@@ -709,43 +691,49 @@ function check_UpdateForwardingPolicyV3RequestBody(
               }
             }
           } else {
-            fail(errors, path + "/l7policy/fixed_response_config", "type", "must be object");
+            errors = fail(
+              errors,
+              path + "/l7policy/fixed_response_config",
+              "type",
+              "must be object",
+            );
           }
         }
-        const v29 = own(v1, "rules");
-        if (v29 !== undefined) {
-          if (Array.isArray(v29)) {
-            for (let i30 = 0; i30 < v29.length; i30++) {
-              const v31: unknown = v29[i30];
-              check_UpdateL7RuleOption(v31, path + "/l7policy/rules/" + i30, errors, ctx);
+        const v18 = v1.rules;
+        if (v18 !== undefined && hasOwn(v1, "rules")) {
+          if (Array.isArray(v18)) {
+            for (let i19 = 0; i19 < v18.length; i19++) {
+              const v20: unknown = v18[i19];
+              errors = check_UpdateL7RuleOption(v20, path + "/l7policy/rules/" + i19, errors, ctx);
             }
           } else {
-            fail(errors, path + "/l7policy/rules", "type", "must be array");
+            errors = fail(errors, path + "/l7policy/rules", "type", "must be array");
           }
         }
-        const v32 = own(v1, "priority");
-        if (v32 !== undefined) {
-          if (typeof v32 === "number" && Number.isFinite(v32)) {
-            if (!Number.isInteger(v32)) {
-              fail(errors, path + "/l7policy/priority", "type", "must be integer");
+        const v21 = v1.priority;
+        if (v21 !== undefined && hasOwn(v1, "priority")) {
+          if (typeof v21 === "number" && Number.isFinite(v21)) {
+            if (!Number.isInteger(v21)) {
+              errors = fail(errors, path + "/l7policy/priority", "type", "must be integer");
             }
-            if (v32 < 0) {
-              fail(errors, path + "/l7policy/priority", "minimum", "must be >= 0");
+            if (v21 < 0) {
+              errors = fail(errors, path + "/l7policy/priority", "minimum", "must be >= 0");
             }
-            if (v32 > 10000) {
-              fail(errors, path + "/l7policy/priority", "maximum", "must be <= 10000");
+            if (v21 > 10000) {
+              errors = fail(errors, path + "/l7policy/priority", "maximum", "must be <= 10000");
             }
           } else {
-            fail(errors, path + "/l7policy/priority", "type", "must be integer");
+            errors = fail(errors, path + "/l7policy/priority", "type", "must be integer");
           }
         }
       } else {
-        fail(errors, path + "/l7policy", "type", "must be object");
+        errors = fail(errors, path + "/l7policy", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -755,9 +743,9 @@ export function validateUpdateForwardingPolicyV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingPolicyV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV3RequestBody` found no errors. */
@@ -765,29 +753,33 @@ export function isUpdateForwardingPolicyV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV3RequestBody {
-  return validateUpdateForwardingPolicyV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingPolicyV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy");
-    if (v2 !== undefined) {
-      check_L7Policy(v2, path + "/l7policy", errors, ctx);
+    const v2 = value.l7policy;
+    if (v2 !== undefined && hasOwn(value, "l7policy")) {
+      errors = check_L7Policy(v2, path + "/l7policy", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -799,9 +791,9 @@ export function validateUpdateForwardingPolicyV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingPolicyV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV3Response200` found no errors. */
@@ -809,31 +801,34 @@ export function isUpdateForwardingPolicyV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV3Response200 {
-  return validateUpdateForwardingPolicyV3Response200(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingPolicyV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateForwardingPolicyV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateForwardingPolicyV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateForwardingPolicyV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateForwardingPolicyV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -843,9 +838,7 @@ export function validateUpdateForwardingPolicyV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingPolicyV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateForwardingPolicyV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateForwardingPolicyV3Request` found no errors. */
@@ -853,7 +846,10 @@ export function isUpdateForwardingPolicyV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingPolicyV3Request {
-  return validateUpdateForwardingPolicyV3Request(value, options).length === 0;
+  return (
+    check_UpdateForwardingPolicyV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -126,29 +127,30 @@ export type UpdateForwardingRuleV2Response = UpdateForwardingRuleV2Response200;
 function check_UpdateForwardingRuleV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7rule_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7rule_id'");
+    const v2 = value.l7rule_id;
+    if (v2 === undefined || !hasOwn(value, "l7rule_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7rule_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7rule_id", "type", "must be string");
+        errors = fail(errors, path + "/l7rule_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -158,9 +160,9 @@ export function validateUpdateForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingRuleV2PathParams` found no errors. */
@@ -168,53 +170,50 @@ export function isUpdateForwardingRuleV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV2PathParams {
-  return validateUpdateForwardingRuleV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV2PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingRuleV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'rule'");
+    const v1 = value.rule;
+    if (v1 === undefined || !hasOwn(value, "rule")) {
+      errors = fail(errors, path, "required", "must have required property 'rule'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "compare_type");
-        if (v2 !== undefined) {
+        const v2 = v1.compare_type;
+        if (v2 !== undefined && hasOwn(v1, "compare_type")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/rule/compare_type", "type", "must be string");
+            errors = fail(errors, path + "/rule/compare_type", "type", "must be string");
           }
           if (!ENUM_0.has(v2)) {
-            fail(
-              ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-              path + "/rule/compare_type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v2, path + "/rule/compare_type");
           }
         }
-        const v3 = own(v1, "admin_state_up");
-        if (v3 !== undefined) {
+        const v3 = v1.admin_state_up;
+        if (v3 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v3 !== "boolean") {
-            fail(errors, path + "/rule/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/rule/admin_state_up", "type", "must be boolean");
           }
         }
-        const v4 = own(v1, "invert");
-        if (v4 !== undefined) {
+        const v4 = v1.invert;
+        if (v4 !== undefined && hasOwn(v1, "invert")) {
           if (typeof v4 !== "boolean") {
-            fail(errors, path + "/rule/invert", "type", "must be boolean");
+            errors = fail(errors, path + "/rule/invert", "type", "must be boolean");
           }
         }
-        const v5 = own(v1, "key");
-        if (v5 !== undefined) {
+        const v5 = v1.key;
+        if (v5 !== undefined && hasOwn(v1, "key")) {
           if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 > 255) {
-              fail(
+            if (v5.length > 255 && (v5.length > 510 || codePointLength(v5) > 255)) {
+              errors = fail(
                 errors,
                 path + "/rule/key",
                 "maxLength",
@@ -222,15 +221,14 @@ function check_UpdateForwardingRuleV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/key", "type", "must be string");
+            errors = fail(errors, path + "/rule/key", "type", "must be string");
           }
         }
-        const v7 = own(v1, "value");
-        if (v7 !== undefined) {
-          if (typeof v7 === "string") {
-            const length8 = codePointLength(v7);
-            if (length8 > 128) {
-              fail(
+        const v6 = v1.value;
+        if (v6 !== undefined && hasOwn(v1, "value")) {
+          if (typeof v6 === "string") {
+            if (v6.length > 128 && (v6.length > 256 || codePointLength(v6) > 128)) {
+              errors = fail(
                 errors,
                 path + "/rule/value",
                 "maxLength",
@@ -238,16 +236,17 @@ function check_UpdateForwardingRuleV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/rule/value", "type", "must be string");
+            errors = fail(errors, path + "/rule/value", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/rule", "type", "must be object");
+        errors = fail(errors, path + "/rule", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -257,9 +256,9 @@ export function validateUpdateForwardingRuleV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingRuleV2RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingRuleV2RequestBody` found no errors. */
@@ -267,23 +266,27 @@ export function isUpdateForwardingRuleV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV2RequestBody {
-  return validateUpdateForwardingRuleV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingRuleV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 !== undefined) {
-      check_AddForwardingRuleV2Rule(v1, path + "/rule", errors, ctx);
+    const v1 = value.rule;
+    if (v1 !== undefined && hasOwn(value, "rule")) {
+      errors = check_AddForwardingRuleV2Rule(v1, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -295,9 +298,9 @@ export function validateUpdateForwardingRuleV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingRuleV2Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingRuleV2Response200` found no errors. */
@@ -305,31 +308,34 @@ export function isUpdateForwardingRuleV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV2Response200 {
-  return validateUpdateForwardingRuleV2Response200(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingRuleV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateForwardingRuleV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateForwardingRuleV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateForwardingRuleV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -339,9 +345,7 @@ export function validateUpdateForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateForwardingRuleV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateForwardingRuleV2Request` found no errors. */
@@ -349,7 +353,9 @@ export function isUpdateForwardingRuleV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV2Request {
-  return validateUpdateForwardingRuleV2Request(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

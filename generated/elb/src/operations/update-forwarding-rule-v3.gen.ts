@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -98,37 +98,38 @@ export type UpdateForwardingRuleV3Response = UpdateForwardingRuleV3Response200;
 function check_UpdateForwardingRuleV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "l7policy_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v1 = value.l7policy_id;
+    if (v1 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7rule_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7rule_id'");
+    const v2 = value.l7rule_id;
+    if (v2 === undefined || !hasOwn(value, "l7rule_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7rule_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7rule_id", "type", "must be string");
+        errors = fail(errors, path + "/l7rule_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "project_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v3 = value.project_id;
+    if (v3 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -138,9 +139,9 @@ export function validateUpdateForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingRuleV3PathParams` found no errors. */
@@ -148,25 +149,29 @@ export function isUpdateForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV3PathParams {
-  return validateUpdateForwardingRuleV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingRuleV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "rule");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'rule'");
+    const v1 = value.rule;
+    if (v1 === undefined || !hasOwn(value, "rule")) {
+      errors = fail(errors, path, "required", "must have required property 'rule'");
     } else {
-      check_UpdateL7RuleOption(v1, path + "/rule", errors, ctx);
+      errors = check_UpdateL7RuleOption(v1, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -176,9 +181,9 @@ export function validateUpdateForwardingRuleV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingRuleV3RequestBody(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingRuleV3RequestBody` found no errors. */
@@ -186,29 +191,33 @@ export function isUpdateForwardingRuleV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV3RequestBody {
-  return validateUpdateForwardingRuleV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingRuleV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "rule");
-    if (v2 !== undefined) {
-      check_L7Rule(v2, path + "/rule", errors, ctx);
+    const v2 = value.rule;
+    if (v2 !== undefined && hasOwn(value, "rule")) {
+      errors = check_L7Rule(v2, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -220,9 +229,9 @@ export function validateUpdateForwardingRuleV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateForwardingRuleV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateForwardingRuleV3Response200` found no errors. */
@@ -230,31 +239,34 @@ export function isUpdateForwardingRuleV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV3Response200 {
-  return validateUpdateForwardingRuleV3Response200(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateForwardingRuleV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateForwardingRuleV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateForwardingRuleV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -264,9 +276,7 @@ export function validateUpdateForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateForwardingRuleV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateForwardingRuleV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateForwardingRuleV3Request` found no errors. */
@@ -274,7 +284,9 @@ export function isUpdateForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateForwardingRuleV3Request {
-  return validateUpdateForwardingRuleV3Request(value, options).length === 0;
+  return (
+    check_UpdateForwardingRuleV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -196,21 +197,22 @@ export type UpdateHealthCheckV2Response = UpdateHealthCheckV2Response200;
 function check_UpdateHealthCheckV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor_id'");
+    const v1 = value.healthmonitor_id;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor_id")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -220,9 +222,7 @@ export function validateUpdateHealthCheckV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateHealthCheckV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV2PathParams` found no errors. */
@@ -230,27 +230,28 @@ export function isUpdateHealthCheckV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV2PathParams {
-  return validateUpdateHealthCheckV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateHealthCheckV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor'");
+    const v1 = value.healthmonitor;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/name",
                 "maxLength",
@@ -258,129 +259,168 @@ function check_UpdateHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "delay");
-        if (v4 !== undefined) {
+        const v3 = v1.delay;
+        if (v3 !== undefined && hasOwn(v1, "delay")) {
+          if (typeof v3 === "number" && Number.isFinite(v3)) {
+            if (!Number.isInteger(v3)) {
+              errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+            }
+            if (v3 < 1) {
+              errors = fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
+            }
+            if (v3 > 50) {
+              errors = fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
+            }
+          } else {
+            errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+          }
+        }
+        const v4 = v1.max_retries;
+        if (v4 !== undefined && hasOwn(v1, "max_retries")) {
           if (typeof v4 === "number" && Number.isFinite(v4)) {
             if (!Number.isInteger(v4)) {
-              fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+              errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
             }
             if (v4 < 1) {
-              fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
+              errors = fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
             }
-            if (v4 > 50) {
-              fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
+            if (v4 > 10) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries",
+                "maximum",
+                "must be <= 10",
+              );
             }
           } else {
-            fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
           }
         }
-        const v5 = own(v1, "max_retries");
-        if (v5 !== undefined) {
+        const v5 = v1.max_retries_down;
+        if (v5 !== undefined && hasOwn(v1, "max_retries_down")) {
           if (typeof v5 === "number" && Number.isFinite(v5)) {
             if (!Number.isInteger(v5)) {
-              fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "type",
+                "must be integer",
+              );
             }
             if (v5 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "minimum",
+                "must be >= 1",
+              );
             }
             if (v5 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries", "maximum", "must be <= 10");
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "maximum",
+                "must be <= 10",
+              );
             }
           } else {
-            fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
-          }
-        }
-        const v6 = own(v1, "max_retries_down");
-        if (v6 !== undefined) {
-          if (typeof v6 === "number" && Number.isFinite(v6)) {
-            if (!Number.isInteger(v6)) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-            }
-            if (v6 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "minimum", "must be >= 1");
-            }
-            if (v6 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "maximum", "must be <= 10");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-          }
-        }
-        const v7 = own(v1, "admin_state_up");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "boolean") {
-            fail(errors, path + "/healthmonitor/admin_state_up", "type", "must be boolean");
-          }
-        }
-        const v8 = own(v1, "timeout");
-        if (v8 !== undefined) {
-          if (typeof v8 === "number" && Number.isFinite(v8)) {
-            if (!Number.isInteger(v8)) {
-              fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
-            }
-            if (v8 < 1) {
-              fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
-            }
-            if (v8 > 50) {
-              fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
-          }
-        }
-        const v9 = own(v1, "type");
-        if (v9 !== undefined) {
-          if (typeof v9 !== "string") {
-            fail(errors, path + "/healthmonitor/type", "type", "must be string");
-          }
-          if (!ENUM_0.has(v9)) {
-            fail(
-              ctx.lenient && typeof v9 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/type",
-              "enum",
-              "must be equal to one of the allowed values",
+            errors = fail(
+              errors,
+              path + "/healthmonitor/max_retries_down",
+              "type",
+              "must be integer",
             );
           }
         }
-        const v10 = own(v1, "monitor_port");
-        if (v10 !== undefined) {
-          if (typeof v10 === "number" && Number.isFinite(v10)) {
-            if (!Number.isInteger(v10)) {
-              fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
+        const v6 = v1.admin_state_up;
+        if (v6 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v6 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/healthmonitor/admin_state_up",
+              "type",
+              "must be boolean",
+            );
+          }
+        }
+        const v7 = v1.timeout;
+        if (v7 !== undefined && hasOwn(v1, "timeout")) {
+          if (typeof v7 === "number" && Number.isFinite(v7)) {
+            if (!Number.isInteger(v7)) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
             }
-            if (v10 < 1) {
-              fail(errors, path + "/healthmonitor/monitor_port", "minimum", "must be >= 1");
+            if (v7 < 1) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
             }
-            if (v10 > 65535) {
-              fail(errors, path + "/healthmonitor/monitor_port", "maximum", "must be <= 65535");
+            if (v7 > 50) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
             }
           } else {
-            fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
           }
         }
-        const v11 = own(v1, "expected_codes");
-        if (v11 !== undefined) {
-          if (typeof v11 !== "string") {
-            fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
+        const v8 = v1.type;
+        if (v8 !== undefined && hasOwn(v1, "type")) {
+          if (typeof v8 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/type", "type", "must be string");
+          }
+          if (!ENUM_0.has(v8)) {
+            errors = failEnum(errors, ctx, v8, path + "/healthmonitor/type");
           }
         }
-        const v12 = own(v1, "domain_name");
-        if (v12 !== undefined) {
-          if (typeof v12 === "string") {
-            const length13 = codePointLength(v12);
-            if (length13 > 100) {
-              fail(
+        const v9 = v1.monitor_port;
+        if (v9 !== undefined && hasOwn(v1, "monitor_port")) {
+          if (typeof v9 === "number" && Number.isFinite(v9)) {
+            if (!Number.isInteger(v9)) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "type",
+                "must be integer",
+              );
+            }
+            if (v9 < 1) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "minimum",
+                "must be >= 1",
+              );
+            }
+            if (v9 > 65535) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "maximum",
+                "must be <= 65535",
+              );
+            }
+          } else {
+            errors = fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
+          }
+        }
+        const v10 = v1.expected_codes;
+        if (v10 !== undefined && hasOwn(v1, "expected_codes")) {
+          if (typeof v10 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
+          }
+        }
+        const v11 = v1.domain_name;
+        if (v11 !== undefined && hasOwn(v1, "domain_name")) {
+          if (typeof v11 === "string") {
+            if (v11.length > 100 && (v11.length > 200 || codePointLength(v11) > 100)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "maxLength",
                 "must NOT have more than 100 characters",
               );
             }
-            if (!PATTERN_0.test(v12)) {
-              fail(
+            if (!PATTERN_0.test(v11)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "pattern",
@@ -388,15 +428,14 @@ function check_UpdateHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
           }
         }
-        const v14 = own(v1, "url_path");
-        if (v14 !== undefined) {
-          if (typeof v14 === "string") {
-            const length15 = codePointLength(v14);
-            if (length15 > 255) {
-              fail(
+        const v12 = v1.url_path;
+        if (v12 !== undefined && hasOwn(v1, "url_path")) {
+          if (typeof v12 === "string") {
+            if (v12.length > 255 && (v12.length > 510 || codePointLength(v12) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/url_path",
                 "maxLength",
@@ -404,30 +443,26 @@ function check_UpdateHealthCheckV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
           }
         }
-        const v16 = own(v1, "http_method");
-        if (v16 !== undefined) {
-          if (typeof v16 !== "string") {
-            fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
+        const v13 = v1.http_method;
+        if (v13 !== undefined && hasOwn(v1, "http_method")) {
+          if (typeof v13 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
           }
-          if (!ENUM_1.has(v16)) {
-            fail(
-              ctx.lenient && typeof v16 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/http_method",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_1.has(v13)) {
+            errors = failEnum(errors, ctx, v13, path + "/healthmonitor/http_method");
           }
         }
       } else {
-        fail(errors, path + "/healthmonitor", "type", "must be object");
+        errors = fail(errors, path + "/healthmonitor", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -437,9 +472,7 @@ export function validateUpdateHealthCheckV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateHealthCheckV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV2RequestBody` found no errors. */
@@ -447,23 +480,27 @@ export function isUpdateHealthCheckV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV2RequestBody {
-  return validateUpdateHealthCheckV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV2RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateHealthCheckV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 !== undefined) {
-      check_Healthmonitor(v1, path + "/healthmonitor", errors, ctx);
+    const v1 = value.healthmonitor;
+    if (v1 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_Healthmonitor(v1, path + "/healthmonitor", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -475,9 +512,7 @@ export function validateUpdateHealthCheckV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_UpdateHealthCheckV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV2Response200` found no errors. */
@@ -485,31 +520,34 @@ export function isUpdateHealthCheckV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV2Response200 {
-  return validateUpdateHealthCheckV2Response200(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV2Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateHealthCheckV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateHealthCheckV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateHealthCheckV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateHealthCheckV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateHealthCheckV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -519,9 +557,7 @@ export function validateUpdateHealthCheckV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateHealthCheckV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV2Request` found no errors. */
@@ -529,7 +565,9 @@ export function isUpdateHealthCheckV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV2Request {
-  return validateUpdateHealthCheckV2Request(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -240,29 +241,30 @@ export type UpdateHealthCheckV3Response = UpdateHealthCheckV3Response200;
 function check_UpdateHealthCheckV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor_id'");
+    const v1 = value.healthmonitor_id;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor_id")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/healthmonitor_id", "type", "must be string");
+        errors = fail(errors, path + "/healthmonitor_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -272,9 +274,7 @@ export function validateUpdateHealthCheckV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateHealthCheckV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV3PathParams` found no errors. */
@@ -282,57 +282,63 @@ export function isUpdateHealthCheckV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV3PathParams {
-  return validateUpdateHealthCheckV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateHealthCheckV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "healthmonitor");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'healthmonitor'");
+    const v1 = value.healthmonitor;
+    if (v1 === undefined || !hasOwn(value, "healthmonitor")) {
+      errors = fail(errors, path, "required", "must have required property 'healthmonitor'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/healthmonitor/admin_state_up", "type", "must be boolean");
+            errors = fail(
+              errors,
+              path + "/healthmonitor/admin_state_up",
+              "type",
+              "must be boolean",
+            );
           }
         }
-        const v3 = own(v1, "delay");
-        if (v3 !== undefined) {
+        const v3 = v1.delay;
+        if (v3 !== undefined && hasOwn(v1, "delay")) {
           if (typeof v3 === "number" && Number.isFinite(v3)) {
             if (!Number.isInteger(v3)) {
-              fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+              errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
             }
             if (v3 < 1) {
-              fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
+              errors = fail(errors, path + "/healthmonitor/delay", "minimum", "must be >= 1");
             }
             if (v3 > 50) {
-              fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
+              errors = fail(errors, path + "/healthmonitor/delay", "maximum", "must be <= 50");
             }
           } else {
-            fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/delay", "type", "must be integer");
           }
         }
-        const v4 = own(v1, "domain_name");
-        if (v4 !== undefined) {
+        const v4 = v1.domain_name;
+        if (v4 !== undefined && hasOwn(v1, "domain_name")) {
           if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 < 1) {
-              fail(
+            if (v4.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length5 > 100) {
-              fail(
+            if (v4.length > 100 && (v4.length > 200 || codePointLength(v4) > 100)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "maxLength",
@@ -340,7 +346,7 @@ function check_UpdateHealthCheckV3RequestBody(
               );
             }
             if (!PATTERN_0.test(v4)) {
-              fail(
+              errors = fail(
                 errors,
                 path + "/healthmonitor/domain_name",
                 "pattern",
@@ -348,23 +354,22 @@ function check_UpdateHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/domain_name", "type", "must be string");
           }
         }
-        const v6 = own(v1, "expected_codes");
-        if (v6 !== undefined) {
-          if (typeof v6 === "string") {
-            const length7 = codePointLength(v6);
-            if (length7 < 1) {
-              fail(
+        const v5 = v1.expected_codes;
+        if (v5 !== undefined && hasOwn(v1, "expected_codes")) {
+          if (typeof v5 === "string") {
+            if (v5.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/expected_codes",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length7 > 64) {
-              fail(
+            if (v5.length > 64 && (v5.length > 128 || codePointLength(v5) > 64)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/expected_codes",
                 "maxLength",
@@ -372,23 +377,22 @@ function check_UpdateHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/expected_codes", "type", "must be string");
           }
         }
-        const v8 = own(v1, "http_method");
-        if (v8 !== undefined) {
-          if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 1) {
-              fail(
+        const v6 = v1.http_method;
+        if (v6 !== undefined && hasOwn(v1, "http_method")) {
+          if (typeof v6 === "string") {
+            if (v6.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/http_method",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length9 > 16) {
-              fail(
+            if (v6.length > 16 && (v6.length > 32 || codePointLength(v6) > 16)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/http_method",
                 "maxLength",
@@ -396,79 +400,105 @@ function check_UpdateHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/http_method", "type", "must be string");
           }
-          if (!ENUM_0.has(v8)) {
-            fail(
-              ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/http_method",
-              "enum",
-              "must be equal to one of the allowed values",
+          if (!ENUM_0.has(v6)) {
+            errors = failEnum(errors, ctx, v6, path + "/healthmonitor/http_method");
+          }
+        }
+        const v7 = v1.max_retries;
+        if (v7 !== undefined && hasOwn(v1, "max_retries")) {
+          if (typeof v7 === "number" && Number.isFinite(v7)) {
+            if (!Number.isInteger(v7)) {
+              errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
+            }
+            if (v7 < 1) {
+              errors = fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
+            }
+            if (v7 > 10) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries",
+                "maximum",
+                "must be <= 10",
+              );
+            }
+          } else {
+            errors = fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
+          }
+        }
+        const v8 = v1.max_retries_down;
+        if (v8 !== undefined && hasOwn(v1, "max_retries_down")) {
+          if (typeof v8 === "number" && Number.isFinite(v8)) {
+            if (!Number.isInteger(v8)) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "type",
+                "must be integer",
+              );
+            }
+            if (v8 < 1) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "minimum",
+                "must be >= 1",
+              );
+            }
+            if (v8 > 10) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/max_retries_down",
+                "maximum",
+                "must be <= 10",
+              );
+            }
+          } else {
+            errors = fail(
+              errors,
+              path + "/healthmonitor/max_retries_down",
+              "type",
+              "must be integer",
             );
           }
         }
-        const v10 = own(v1, "max_retries");
-        if (v10 !== undefined) {
-          if (typeof v10 === "number" && Number.isFinite(v10)) {
-            if (!Number.isInteger(v10)) {
-              fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
-            }
-            if (v10 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries", "minimum", "must be >= 1");
-            }
-            if (v10 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries", "maximum", "must be <= 10");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/max_retries", "type", "must be integer");
-          }
-        }
-        const v11 = own(v1, "max_retries_down");
-        if (v11 !== undefined) {
-          if (typeof v11 === "number" && Number.isFinite(v11)) {
-            if (!Number.isInteger(v11)) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-            }
-            if (v11 < 1) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "minimum", "must be >= 1");
-            }
-            if (v11 > 10) {
-              fail(errors, path + "/healthmonitor/max_retries_down", "maximum", "must be <= 10");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/max_retries_down", "type", "must be integer");
-          }
-        }
-        const v12 = own(v1, "monitor_port");
-        if (v12 !== undefined) {
-          if (typeof v12 === "number" && Number.isFinite(v12)) {
-            if (!Number.isInteger(v12)) {
-              fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
-            }
-            if (v12 < 1) {
-              fail(errors, path + "/healthmonitor/monitor_port", "minimum", "must be >= 1");
-            }
-            if (v12 > 65535) {
-              fail(errors, path + "/healthmonitor/monitor_port", "maximum", "must be <= 65535");
-            }
-          } else {
-            fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
-          }
-        }
-        const v13 = own(v1, "name");
-        if (v13 !== undefined) {
-          if (typeof v13 === "string") {
-            const length14 = codePointLength(v13);
-            if (length14 < 0) {
-              fail(
+        const v9 = v1.monitor_port;
+        if (v9 !== undefined && hasOwn(v1, "monitor_port")) {
+          if (typeof v9 === "number" && Number.isFinite(v9)) {
+            if (!Number.isInteger(v9)) {
+              errors = fail(
                 errors,
-                path + "/healthmonitor/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
+                path + "/healthmonitor/monitor_port",
+                "type",
+                "must be integer",
               );
             }
-            if (length14 > 255) {
-              fail(
+            if (v9 < 1) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "minimum",
+                "must be >= 1",
+              );
+            }
+            if (v9 > 65535) {
+              errors = fail(
+                errors,
+                path + "/healthmonitor/monitor_port",
+                "maximum",
+                "must be <= 65535",
+              );
+            }
+          } else {
+            errors = fail(errors, path + "/healthmonitor/monitor_port", "type", "must be integer");
+          }
+        }
+        const v10 = v1.name;
+        if (v10 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v10 === "string") {
+            if (v10.length > 255 && (v10.length > 510 || codePointLength(v10) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/name",
                 "maxLength",
@@ -476,39 +506,38 @@ function check_UpdateHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/name", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/name", "type", "must be string");
           }
         }
-        const v15 = own(v1, "timeout");
-        if (v15 !== undefined) {
-          if (typeof v15 === "number" && Number.isFinite(v15)) {
-            if (!Number.isInteger(v15)) {
-              fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+        const v11 = v1.timeout;
+        if (v11 !== undefined && hasOwn(v1, "timeout")) {
+          if (typeof v11 === "number" && Number.isFinite(v11)) {
+            if (!Number.isInteger(v11)) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
             }
-            if (v15 < 1) {
-              fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
+            if (v11 < 1) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "minimum", "must be >= 1");
             }
-            if (v15 > 50) {
-              fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
+            if (v11 > 50) {
+              errors = fail(errors, path + "/healthmonitor/timeout", "maximum", "must be <= 50");
             }
           } else {
-            fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
+            errors = fail(errors, path + "/healthmonitor/timeout", "type", "must be integer");
           }
         }
-        const v16 = own(v1, "url_path");
-        if (v16 !== undefined) {
-          if (typeof v16 === "string") {
-            const length17 = codePointLength(v16);
-            if (length17 < 1) {
-              fail(
+        const v12 = v1.url_path;
+        if (v12 !== undefined && hasOwn(v1, "url_path")) {
+          if (typeof v12 === "string") {
+            if (v12.length < 1) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/url_path",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length17 > 255) {
-              fail(
+            if (v12.length > 255 && (v12.length > 510 || codePointLength(v12) > 255)) {
+              errors = fail(
                 errors,
                 path + "/healthmonitor/url_path",
                 "maxLength",
@@ -516,30 +545,26 @@ function check_UpdateHealthCheckV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
+            errors = fail(errors, path + "/healthmonitor/url_path", "type", "must be string");
           }
         }
-        const v18 = own(v1, "type");
-        if (v18 !== undefined) {
-          if (typeof v18 !== "string") {
-            fail(errors, path + "/healthmonitor/type", "type", "must be string");
+        const v13 = v1.type;
+        if (v13 !== undefined && hasOwn(v1, "type")) {
+          if (typeof v13 !== "string") {
+            errors = fail(errors, path + "/healthmonitor/type", "type", "must be string");
           }
-          if (!ENUM_1.has(v18)) {
-            fail(
-              ctx.lenient && typeof v18 === "string" ? ctx.warnings : errors,
-              path + "/healthmonitor/type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+          if (!ENUM_1.has(v13)) {
+            errors = failEnum(errors, ctx, v13, path + "/healthmonitor/type");
           }
         }
       } else {
-        fail(errors, path + "/healthmonitor", "type", "must be object");
+        errors = fail(errors, path + "/healthmonitor", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -549,9 +574,7 @@ export function validateUpdateHealthCheckV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateHealthCheckV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV3RequestBody` found no errors. */
@@ -559,29 +582,33 @@ export function isUpdateHealthCheckV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV3RequestBody {
-  return validateUpdateHealthCheckV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateHealthCheckV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "healthmonitor");
-    if (v2 !== undefined) {
-      check_HealthMonitor(v2, path + "/healthmonitor", errors, ctx);
+    const v2 = value.healthmonitor;
+    if (v2 !== undefined && hasOwn(value, "healthmonitor")) {
+      errors = check_HealthMonitor(v2, path + "/healthmonitor", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -593,9 +620,7 @@ export function validateUpdateHealthCheckV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_UpdateHealthCheckV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV3Response200` found no errors. */
@@ -603,31 +628,34 @@ export function isUpdateHealthCheckV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV3Response200 {
-  return validateUpdateHealthCheckV3Response200(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateHealthCheckV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateHealthCheckV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateHealthCheckV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateHealthCheckV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateHealthCheckV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -637,9 +665,7 @@ export function validateUpdateHealthCheckV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateHealthCheckV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateHealthCheckV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateHealthCheckV3Request` found no errors. */
@@ -647,7 +673,9 @@ export function isUpdateHealthCheckV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateHealthCheckV3Request {
-  return validateUpdateHealthCheckV3Request(value, options).length === 0;
+  return (
+    check_UpdateHealthCheckV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -6,8 +6,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -174,21 +175,22 @@ export type UpdateListenerV2Response = UpdateListenerV2Response200;
 function check_UpdateListenerV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v1 = value.listener_id;
+    if (v1 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -198,9 +200,7 @@ export function validateUpdateListenerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateListenerV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV2PathParams` found no errors. */
@@ -208,27 +208,28 @@ export function isUpdateListenerV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV2PathParams {
-  return validateUpdateListenerV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateListenerV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateListenerV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener'");
+    const v1 = value.listener;
+    if (v1 === undefined || !hasOwn(value, "listener")) {
+      errors = fail(errors, path, "required", "must have required property 'listener'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/name",
                 "maxLength",
@@ -236,15 +237,14 @@ function check_UpdateListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/name", "type", "must be string");
+            errors = fail(errors, path + "/listener/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "description");
-        if (v4 !== undefined) {
-          if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 > 255) {
-              fail(
+        const v3 = v1.description;
+        if (v3 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v3 === "string") {
+            if (v3.length > 255 && (v3.length > 510 || codePointLength(v3) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/description",
                 "maxLength",
@@ -252,49 +252,58 @@ function check_UpdateListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/description", "type", "must be string");
+            errors = fail(errors, path + "/listener/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "connection_limit");
-        if (v6 !== undefined) {
-          if (typeof v6 === "number" && Number.isFinite(v6)) {
-            if (!Number.isInteger(v6)) {
-              fail(errors, path + "/listener/connection_limit", "type", "must be integer");
+        const v4 = v1.connection_limit;
+        if (v4 !== undefined && hasOwn(v1, "connection_limit")) {
+          if (typeof v4 === "number" && Number.isFinite(v4)) {
+            if (!Number.isInteger(v4)) {
+              errors = fail(errors, path + "/listener/connection_limit", "type", "must be integer");
             }
-            if (v6 < -1) {
-              fail(errors, path + "/listener/connection_limit", "minimum", "must be >= -1");
+            if (v4 < -1) {
+              errors = fail(
+                errors,
+                path + "/listener/connection_limit",
+                "minimum",
+                "must be >= -1",
+              );
             }
-            if (v6 > 2147483647) {
-              fail(errors, path + "/listener/connection_limit", "maximum", "must be <= 2147483647");
+            if (v4 > 2147483647) {
+              errors = fail(
+                errors,
+                path + "/listener/connection_limit",
+                "maximum",
+                "must be <= 2147483647",
+              );
             }
           } else {
-            fail(errors, path + "/listener/connection_limit", "type", "must be integer");
+            errors = fail(errors, path + "/listener/connection_limit", "type", "must be integer");
           }
         }
-        const v7 = own(v1, "http2_enable");
-        if (v7 !== undefined) {
+        const v5 = v1.http2_enable;
+        if (v5 !== undefined && hasOwn(v1, "http2_enable")) {
+          if (typeof v5 !== "boolean") {
+            errors = fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
+          }
+        }
+        const v6 = v1.default_pool_id;
+        if (v6 !== undefined && hasOwn(v1, "default_pool_id")) {
+          if (typeof v6 !== "string") {
+            errors = fail(errors, path + "/listener/default_pool_id", "type", "must be string");
+          }
+        }
+        const v7 = v1.admin_state_up;
+        if (v7 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v7 !== "boolean") {
-            fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
+            errors = fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
           }
         }
-        const v8 = own(v1, "default_pool_id");
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") {
-            fail(errors, path + "/listener/default_pool_id", "type", "must be string");
-          }
-        }
-        const v9 = own(v1, "admin_state_up");
-        if (v9 !== undefined) {
-          if (typeof v9 !== "boolean") {
-            fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
-          }
-        }
-        const v10 = own(v1, "default_tls_container_ref");
-        if (v10 !== undefined) {
-          if (typeof v10 === "string") {
-            const length11 = codePointLength(v10);
-            if (length11 > 128) {
-              fail(
+        const v8 = v1.default_tls_container_ref;
+        if (v8 !== undefined && hasOwn(v1, "default_tls_container_ref")) {
+          if (typeof v8 === "string") {
+            if (v8.length > 128 && (v8.length > 256 || codePointLength(v8) > 128)) {
+              errors = fail(
                 errors,
                 path + "/listener/default_tls_container_ref",
                 "maxLength",
@@ -302,15 +311,19 @@ function check_UpdateListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/default_tls_container_ref", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/listener/default_tls_container_ref",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v12 = own(v1, "client_ca_tls_container_ref");
-        if (v12 !== undefined) {
-          if (typeof v12 === "string") {
-            const length13 = codePointLength(v12);
-            if (length13 > 128) {
-              fail(
+        const v9 = v1.client_ca_tls_container_ref;
+        if (v9 !== undefined && hasOwn(v1, "client_ca_tls_container_ref")) {
+          if (typeof v9 === "string") {
+            if (v9.length > 128 && (v9.length > 256 || codePointLength(v9) > 128)) {
+              errors = fail(
                 errors,
                 path + "/listener/client_ca_tls_container_ref",
                 "maxLength",
@@ -318,36 +331,37 @@ function check_UpdateListenerV2RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/client_ca_tls_container_ref", "type", "must be string");
-          }
-        }
-        const v14 = own(v1, "sni_container_refs");
-        if (v14 !== undefined) {
-          if (!Array.isArray(v14)) {
-            fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
-          }
-        }
-        const v15 = own(v1, "tls_ciphers_policy");
-        if (v15 !== undefined) {
-          if (typeof v15 !== "string") {
-            fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
-          }
-          if (!ENUM_0.has(v15)) {
-            fail(
-              ctx.lenient && typeof v15 === "string" ? ctx.warnings : errors,
-              path + "/listener/tls_ciphers_policy",
-              "enum",
-              "must be equal to one of the allowed values",
+            errors = fail(
+              errors,
+              path + "/listener/client_ca_tls_container_ref",
+              "type",
+              "must be string",
             );
           }
         }
+        const v10 = v1.sni_container_refs;
+        if (v10 !== undefined && hasOwn(v1, "sni_container_refs")) {
+          if (!Array.isArray(v10)) {
+            errors = fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
+          }
+        }
+        const v11 = v1.tls_ciphers_policy;
+        if (v11 !== undefined && hasOwn(v1, "tls_ciphers_policy")) {
+          if (typeof v11 !== "string") {
+            errors = fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
+          }
+          if (!ENUM_0.has(v11)) {
+            errors = failEnum(errors, ctx, v11, path + "/listener/tls_ciphers_policy");
+          }
+        }
       } else {
-        fail(errors, path + "/listener", "type", "must be object");
+        errors = fail(errors, path + "/listener", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -357,9 +371,7 @@ export function validateUpdateListenerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateListenerV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV2RequestBody` found no errors. */
@@ -367,23 +379,26 @@ export function isUpdateListenerV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV2RequestBody {
-  return validateUpdateListenerV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateListenerV2RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateListenerV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 !== undefined) {
-      check_AddListenerV2Listener(v1, path + "/listener", errors, ctx);
+    const v1 = value.listener;
+    if (v1 !== undefined && hasOwn(value, "listener")) {
+      errors = check_AddListenerV2Listener(v1, path + "/listener", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -395,9 +410,7 @@ export function validateUpdateListenerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_UpdateListenerV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV2Response200` found no errors. */
@@ -405,31 +418,33 @@ export function isUpdateListenerV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV2Response200 {
-  return validateUpdateListenerV2Response200(value, options).length === 0;
+  return (
+    check_UpdateListenerV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_UpdateListenerV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateListenerV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateListenerV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateListenerV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateListenerV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -439,9 +454,7 @@ export function validateUpdateListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateListenerV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV2Request` found no errors. */
@@ -449,7 +462,7 @@ export function isUpdateListenerV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV2Request {
-  return validateUpdateListenerV2Request(value, options).length === 0;
+  return check_UpdateListenerV2Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -284,29 +285,30 @@ export type UpdateListenerV3Response = UpdateListenerV3Response200;
 function check_UpdateListenerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v1 = value.listener_id;
+    if (v1 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -316,9 +318,7 @@ export function validateUpdateListenerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateListenerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV3PathParams` found no errors. */
@@ -326,47 +326,53 @@ export function isUpdateListenerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV3PathParams {
-  return validateUpdateListenerV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateListenerV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateListenerV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "listener");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener'");
+    const v1 = value.listener;
+    if (v1 === undefined || !hasOwn(value, "listener")) {
+      errors = fail(errors, path, "required", "must have required property 'listener'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "admin_state_up");
-        if (v2 !== undefined) {
+        const v2 = v1.admin_state_up;
+        if (v2 !== undefined && hasOwn(v1, "admin_state_up")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
+            errors = fail(errors, path + "/listener/admin_state_up", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "client_ca_tls_container_ref");
-        if (v3 !== undefined) {
+        const v3 = v1.client_ca_tls_container_ref;
+        if (v3 !== undefined && hasOwn(v1, "client_ca_tls_container_ref")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/listener/client_ca_tls_container_ref", "type", "must be string");
+            errors = fail(
+              errors,
+              path + "/listener/client_ca_tls_container_ref",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v4 = own(v1, "default_pool_id");
-        if (v4 !== undefined) {
+        const v4 = v1.default_pool_id;
+        if (v4 !== undefined && hasOwn(v1, "default_pool_id")) {
           if (typeof v4 === "string") {
-            const length5 = codePointLength(v4);
-            if (length5 < 1) {
-              fail(
+            if (v4.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/default_pool_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length5 > 36) {
-              fail(
+            if (v4.length > 36 && (v4.length > 72 || codePointLength(v4) > 36)) {
+              errors = fail(
                 errors,
                 path + "/listener/default_pool_id",
                 "maxLength",
@@ -374,29 +380,33 @@ function check_UpdateListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/default_pool_id", "type", "must be string");
+            errors = fail(errors, path + "/listener/default_pool_id", "type", "must be string");
           }
         }
-        const v6 = own(v1, "default_tls_container_ref");
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") {
-            fail(errors, path + "/listener/default_tls_container_ref", "type", "must be string");
+        const v5 = v1.default_tls_container_ref;
+        if (v5 !== undefined && hasOwn(v1, "default_tls_container_ref")) {
+          if (typeof v5 !== "string") {
+            errors = fail(
+              errors,
+              path + "/listener/default_tls_container_ref",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v7 = own(v1, "description");
-        if (v7 !== undefined) {
-          if (typeof v7 === "string") {
-            const length8 = codePointLength(v7);
-            if (length8 < 1) {
-              fail(
+        const v6 = v1.description;
+        if (v6 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v6 === "string") {
+            if (v6.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/description",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length8 > 255) {
-              fail(
+            if (v6.length > 255 && (v6.length > 510 || codePointLength(v6) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/description",
                 "maxLength",
@@ -404,38 +414,37 @@ function check_UpdateListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/description", "type", "must be string");
+            errors = fail(errors, path + "/listener/description", "type", "must be string");
           }
         }
-        const v9 = own(v1, "http2_enable");
-        if (v9 !== undefined) {
-          if (typeof v9 !== "boolean") {
-            fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
+        const v7 = v1.http2_enable;
+        if (v7 !== undefined && hasOwn(v1, "http2_enable")) {
+          if (typeof v7 !== "boolean") {
+            errors = fail(errors, path + "/listener/http2_enable", "type", "must be boolean");
           }
         }
-        const v10 = own(v1, "insert_headers");
-        if (v10 !== undefined) {
-          check_AddListenerV3ListenerInsertHeaders(
-            v10,
+        const v8 = v1.insert_headers;
+        if (v8 !== undefined && hasOwn(v1, "insert_headers")) {
+          errors = check_AddListenerV3ListenerInsertHeaders(
+            v8,
             path + "/listener/insert_headers",
             errors,
             ctx,
           );
         }
-        const v11 = own(v1, "name");
-        if (v11 !== undefined) {
-          if (typeof v11 === "string") {
-            const length12 = codePointLength(v11);
-            if (length12 < 1) {
-              fail(
+        const v9 = v1.name;
+        if (v9 !== undefined && hasOwn(v1, "name")) {
+          if (typeof v9 === "string") {
+            if (v9.length < 1) {
+              errors = fail(
                 errors,
                 path + "/listener/name",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length12 > 255) {
-              fail(
+            if (v9.length > 255 && (v9.length > 510 || codePointLength(v9) > 255)) {
+              errors = fail(
                 errors,
                 path + "/listener/name",
                 "maxLength",
@@ -443,124 +452,149 @@ function check_UpdateListenerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/listener/name", "type", "must be string");
+            errors = fail(errors, path + "/listener/name", "type", "must be string");
           }
         }
-        const v13 = own(v1, "sni_container_refs");
-        if (v13 !== undefined) {
-          if (Array.isArray(v13)) {
-            for (let i14 = 0; i14 < v13.length; i14++) {
-              const v15: unknown = v13[i14];
-              if (typeof v15 !== "string") {
-                fail(
+        const v10 = v1.sni_container_refs;
+        if (v10 !== undefined && hasOwn(v1, "sni_container_refs")) {
+          if (Array.isArray(v10)) {
+            for (let i11 = 0; i11 < v10.length; i11++) {
+              const v12: unknown = v10[i11];
+              if (typeof v12 !== "string") {
+                errors = fail(
                   errors,
-                  path + "/listener/sni_container_refs/" + i14,
+                  path + "/listener/sni_container_refs/" + i11,
                   "type",
                   "must be string",
                 );
               }
             }
           } else {
-            fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
+            errors = fail(errors, path + "/listener/sni_container_refs", "type", "must be array");
           }
         }
-        const v16 = own(v1, "tls_ciphers_policy");
-        if (v16 !== undefined) {
-          if (typeof v16 !== "string") {
-            fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
+        const v13 = v1.tls_ciphers_policy;
+        if (v13 !== undefined && hasOwn(v1, "tls_ciphers_policy")) {
+          if (typeof v13 !== "string") {
+            errors = fail(errors, path + "/listener/tls_ciphers_policy", "type", "must be string");
           }
-          if (!ENUM_0.has(v16)) {
-            fail(
-              ctx.lenient && typeof v16 === "string" ? ctx.warnings : errors,
-              path + "/listener/tls_ciphers_policy",
-              "enum",
-              "must be equal to one of the allowed values",
+          if (!ENUM_0.has(v13)) {
+            errors = failEnum(errors, ctx, v13, path + "/listener/tls_ciphers_policy");
+          }
+        }
+        const v14 = v1.enable_member_retry;
+        if (v14 !== undefined && hasOwn(v1, "enable_member_retry")) {
+          if (typeof v14 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/listener/enable_member_retry",
+              "type",
+              "must be boolean",
             );
           }
         }
-        const v17 = own(v1, "enable_member_retry");
-        if (v17 !== undefined) {
-          if (typeof v17 !== "boolean") {
-            fail(errors, path + "/listener/enable_member_retry", "type", "must be boolean");
-          }
-        }
-        const v18 = own(v1, "member_timeout");
-        if (v18 !== undefined) {
-          if (typeof v18 === "number" && Number.isFinite(v18)) {
-            if (!Number.isInteger(v18)) {
-              fail(errors, path + "/listener/member_timeout", "type", "must be integer");
+        const v15 = v1.member_timeout;
+        if (v15 !== undefined && hasOwn(v1, "member_timeout")) {
+          if (typeof v15 === "number" && Number.isFinite(v15)) {
+            if (!Number.isInteger(v15)) {
+              errors = fail(errors, path + "/listener/member_timeout", "type", "must be integer");
             }
-            if (v18 < 1) {
-              fail(errors, path + "/listener/member_timeout", "minimum", "must be >= 1");
+            if (v15 < 1) {
+              errors = fail(errors, path + "/listener/member_timeout", "minimum", "must be >= 1");
             }
-            if (v18 > 300) {
-              fail(errors, path + "/listener/member_timeout", "maximum", "must be <= 300");
+            if (v15 > 300) {
+              errors = fail(errors, path + "/listener/member_timeout", "maximum", "must be <= 300");
             }
           } else {
-            fail(errors, path + "/listener/member_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/listener/member_timeout", "type", "must be integer");
           }
         }
-        const v19 = own(v1, "client_timeout");
-        if (v19 !== undefined) {
-          if (typeof v19 === "number" && Number.isFinite(v19)) {
-            if (!Number.isInteger(v19)) {
-              fail(errors, path + "/listener/client_timeout", "type", "must be integer");
+        const v16 = v1.client_timeout;
+        if (v16 !== undefined && hasOwn(v1, "client_timeout")) {
+          if (typeof v16 === "number" && Number.isFinite(v16)) {
+            if (!Number.isInteger(v16)) {
+              errors = fail(errors, path + "/listener/client_timeout", "type", "must be integer");
             }
-            if (v19 < 1) {
-              fail(errors, path + "/listener/client_timeout", "minimum", "must be >= 1");
+            if (v16 < 1) {
+              errors = fail(errors, path + "/listener/client_timeout", "minimum", "must be >= 1");
             }
-            if (v19 > 300) {
-              fail(errors, path + "/listener/client_timeout", "maximum", "must be <= 300");
+            if (v16 > 300) {
+              errors = fail(errors, path + "/listener/client_timeout", "maximum", "must be <= 300");
             }
           } else {
-            fail(errors, path + "/listener/client_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/listener/client_timeout", "type", "must be integer");
           }
         }
-        const v20 = own(v1, "keepalive_timeout");
-        if (v20 !== undefined) {
-          if (typeof v20 === "number" && Number.isFinite(v20)) {
-            if (!Number.isInteger(v20)) {
-              fail(errors, path + "/listener/keepalive_timeout", "type", "must be integer");
+        const v17 = v1.keepalive_timeout;
+        if (v17 !== undefined && hasOwn(v1, "keepalive_timeout")) {
+          if (typeof v17 === "number" && Number.isFinite(v17)) {
+            if (!Number.isInteger(v17)) {
+              errors = fail(
+                errors,
+                path + "/listener/keepalive_timeout",
+                "type",
+                "must be integer",
+              );
             }
-            if (v20 < 0) {
-              fail(errors, path + "/listener/keepalive_timeout", "minimum", "must be >= 0");
+            if (v17 < 0) {
+              errors = fail(
+                errors,
+                path + "/listener/keepalive_timeout",
+                "minimum",
+                "must be >= 0",
+              );
             }
-            if (v20 > 4000) {
-              fail(errors, path + "/listener/keepalive_timeout", "maximum", "must be <= 4000");
+            if (v17 > 4000) {
+              errors = fail(
+                errors,
+                path + "/listener/keepalive_timeout",
+                "maximum",
+                "must be <= 4000",
+              );
             }
           } else {
-            fail(errors, path + "/listener/keepalive_timeout", "type", "must be integer");
+            errors = fail(errors, path + "/listener/keepalive_timeout", "type", "must be integer");
           }
         }
-        const v21 = own(v1, "ipgroup");
-        if (v21 !== undefined) {
-          if (isObject(v21)) {
-            const v22 = own(v21, "ipgroup_id");
-            if (v22 !== undefined) {
-              if (typeof v22 !== "string") {
-                fail(errors, path + "/listener/ipgroup/ipgroup_id", "type", "must be string");
+        const v18 = v1.ipgroup;
+        if (v18 !== undefined && hasOwn(v1, "ipgroup")) {
+          if (isObject(v18)) {
+            const v19 = v18.ipgroup_id;
+            if (v19 !== undefined && hasOwn(v18, "ipgroup_id")) {
+              if (typeof v19 !== "string") {
+                errors = fail(
+                  errors,
+                  path + "/listener/ipgroup/ipgroup_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v23 = own(v21, "enable_ipgroup");
-            if (v23 !== undefined) {
-              if (typeof v23 !== "boolean") {
-                fail(errors, path + "/listener/ipgroup/enable_ipgroup", "type", "must be boolean");
+            const v20 = v18.enable_ipgroup;
+            if (v20 !== undefined && hasOwn(v18, "enable_ipgroup")) {
+              if (typeof v20 !== "boolean") {
+                errors = fail(
+                  errors,
+                  path + "/listener/ipgroup/enable_ipgroup",
+                  "type",
+                  "must be boolean",
+                );
               }
             }
-            const v24 = own(v21, "type");
-            if (v24 !== undefined) {
-              if (typeof v24 !== "string") {
-                fail(errors, path + "/listener/ipgroup/type", "type", "must be string");
+            const v21 = v18.type;
+            if (v21 !== undefined && hasOwn(v18, "type")) {
+              if (typeof v21 !== "string") {
+                errors = fail(errors, path + "/listener/ipgroup/type", "type", "must be string");
               }
             }
           } else {
-            fail(errors, path + "/listener/ipgroup", "type", "must be object");
+            errors = fail(errors, path + "/listener/ipgroup", "type", "must be object");
           }
         }
-        const v25 = own(v1, "transparent_client_ip_enable");
-        if (v25 !== undefined) {
-          if (typeof v25 !== "boolean") {
-            fail(
+        const v22 = v1.transparent_client_ip_enable;
+        if (v22 !== undefined && hasOwn(v1, "transparent_client_ip_enable")) {
+          if (typeof v22 !== "boolean") {
+            errors = fail(
               errors,
               path + "/listener/transparent_client_ip_enable",
               "type",
@@ -568,19 +602,25 @@ function check_UpdateListenerV3RequestBody(
             );
           }
         }
-        const v26 = own(v1, "enhance_l7policy_enable");
-        if (v26 !== undefined) {
-          if (typeof v26 !== "boolean") {
-            fail(errors, path + "/listener/enhance_l7policy_enable", "type", "must be boolean");
+        const v23 = v1.enhance_l7policy_enable;
+        if (v23 !== undefined && hasOwn(v1, "enhance_l7policy_enable")) {
+          if (typeof v23 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/listener/enhance_l7policy_enable",
+              "type",
+              "must be boolean",
+            );
           }
         }
       } else {
-        fail(errors, path + "/listener", "type", "must be object");
+        errors = fail(errors, path + "/listener", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -590,9 +630,7 @@ export function validateUpdateListenerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateListenerV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV3RequestBody` found no errors. */
@@ -600,29 +638,32 @@ export function isUpdateListenerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV3RequestBody {
-  return validateUpdateListenerV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateListenerV3RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateListenerV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener");
-    if (v2 !== undefined) {
-      check_Listener(v2, path + "/listener", errors, ctx);
+    const v2 = value.listener;
+    if (v2 !== undefined && hasOwn(value, "listener")) {
+      errors = check_Listener(v2, path + "/listener", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -634,9 +675,7 @@ export function validateUpdateListenerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_UpdateListenerV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV3Response200` found no errors. */
@@ -644,31 +683,33 @@ export function isUpdateListenerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV3Response200 {
-  return validateUpdateListenerV3Response200(value, options).length === 0;
+  return (
+    check_UpdateListenerV3Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_UpdateListenerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateListenerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateListenerV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateListenerV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateListenerV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -678,9 +719,7 @@ export function validateUpdateListenerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateListenerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateListenerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateListenerV3Request` found no errors. */
@@ -688,7 +727,7 @@ export function isUpdateListenerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateListenerV3Request {
-  return validateUpdateListenerV3Request(value, options).length === 0;
+  return check_UpdateListenerV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

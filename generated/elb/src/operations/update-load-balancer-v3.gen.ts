@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -199,29 +199,30 @@ export type UpdateLoadBalancerV3Response = UpdateLoadBalancerV3Response200;
 function check_UpdateLoadBalancerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v1 = value.loadbalancer_id;
+    if (v1 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "project_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v2 = value.project_id;
+    if (v2 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -231,9 +232,7 @@ export function validateUpdateLoadBalancerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateLoadBalancerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateLoadBalancerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateLoadBalancerV3PathParams` found no errors. */
@@ -241,35 +240,29 @@ export function isUpdateLoadBalancerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateLoadBalancerV3PathParams {
-  return validateUpdateLoadBalancerV3PathParams(value, options).length === 0;
+  return (
+    check_UpdateLoadBalancerV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateLoadBalancerV3RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "loadbalancer");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer'");
+    const v1 = value.loadbalancer;
+    if (v1 === undefined || !hasOwn(value, "loadbalancer")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "name");
-        if (v2 !== undefined) {
+        const v2 = v1.name;
+        if (v2 !== undefined && hasOwn(v1, "name")) {
           if (typeof v2 === "string") {
-            const length3 = codePointLength(v2);
-            if (length3 < 0) {
-              fail(
-                errors,
-                path + "/loadbalancer/name",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length3 > 255) {
-              fail(
+            if (v2.length > 255 && (v2.length > 510 || codePointLength(v2) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/name",
                 "maxLength",
@@ -277,29 +270,20 @@ function check_UpdateLoadBalancerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/name", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "admin_state_up");
-        if (v4 !== undefined) {
-          if (typeof v4 !== "boolean") {
-            fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
+        const v3 = v1.admin_state_up;
+        if (v3 !== undefined && hasOwn(v1, "admin_state_up")) {
+          if (typeof v3 !== "boolean") {
+            errors = fail(errors, path + "/loadbalancer/admin_state_up", "type", "must be boolean");
           }
         }
-        const v5 = own(v1, "description");
-        if (v5 !== undefined) {
-          if (typeof v5 === "string") {
-            const length6 = codePointLength(v5);
-            if (length6 < 0) {
-              fail(
-                errors,
-                path + "/loadbalancer/description",
-                "minLength",
-                "must NOT have fewer than 0 characters",
-              );
-            }
-            if (length6 > 255) {
-              fail(
+        const v4 = v1.description;
+        if (v4 !== undefined && hasOwn(v1, "description")) {
+          if (typeof v4 === "string") {
+            if (v4.length > 255 && (v4.length > 510 || codePointLength(v4) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/description",
                 "maxLength",
@@ -307,77 +291,84 @@ function check_UpdateLoadBalancerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/description", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/description", "type", "must be string");
           }
         }
-        const v7 = own(v1, "ipv6_vip_virsubnet_id");
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") {
-            fail(errors, path + "/loadbalancer/ipv6_vip_virsubnet_id", "type", "must be string");
+        const v5 = v1.ipv6_vip_virsubnet_id;
+        if (v5 !== undefined && hasOwn(v1, "ipv6_vip_virsubnet_id")) {
+          if (typeof v5 !== "string") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/ipv6_vip_virsubnet_id",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v8 = own(v1, "vip_subnet_cidr_id");
-        if (v8 !== undefined) {
+        const v6 = v1.vip_subnet_cidr_id;
+        if (v6 !== undefined && hasOwn(v1, "vip_subnet_cidr_id")) {
+          if (typeof v6 === "string") {
+            if (v6.length < 1) {
+              errors = fail(
+                errors,
+                path + "/loadbalancer/vip_subnet_cidr_id",
+                "minLength",
+                "must NOT have fewer than 1 characters",
+              );
+            }
+            if (v6.length > 36 && (v6.length > 72 || codePointLength(v6) > 36)) {
+              errors = fail(
+                errors,
+                path + "/loadbalancer/vip_subnet_cidr_id",
+                "maxLength",
+                "must NOT have more than 36 characters",
+              );
+            }
+          } else {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/vip_subnet_cidr_id",
+              "type",
+              "must be string",
+            );
+          }
+        }
+        const v7 = v1.vip_address;
+        if (v7 !== undefined && hasOwn(v1, "vip_address")) {
+          if (typeof v7 === "string") {
+            if (v7.length < 1) {
+              errors = fail(
+                errors,
+                path + "/loadbalancer/vip_address",
+                "minLength",
+                "must NOT have fewer than 1 characters",
+              );
+            }
+            if (v7.length > 36 && (v7.length > 72 || codePointLength(v7) > 36)) {
+              errors = fail(
+                errors,
+                path + "/loadbalancer/vip_address",
+                "maxLength",
+                "must NOT have more than 36 characters",
+              );
+            }
+          } else {
+            errors = fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
+          }
+        }
+        const v8 = v1.l4_flavor_id;
+        if (v8 !== undefined && hasOwn(v1, "l4_flavor_id")) {
           if (typeof v8 === "string") {
-            const length9 = codePointLength(v8);
-            if (length9 < 1) {
-              fail(
-                errors,
-                path + "/loadbalancer/vip_subnet_cidr_id",
-                "minLength",
-                "must NOT have fewer than 1 characters",
-              );
-            }
-            if (length9 > 36) {
-              fail(
-                errors,
-                path + "/loadbalancer/vip_subnet_cidr_id",
-                "maxLength",
-                "must NOT have more than 36 characters",
-              );
-            }
-          } else {
-            fail(errors, path + "/loadbalancer/vip_subnet_cidr_id", "type", "must be string");
-          }
-        }
-        const v10 = own(v1, "vip_address");
-        if (v10 !== undefined) {
-          if (typeof v10 === "string") {
-            const length11 = codePointLength(v10);
-            if (length11 < 1) {
-              fail(
-                errors,
-                path + "/loadbalancer/vip_address",
-                "minLength",
-                "must NOT have fewer than 1 characters",
-              );
-            }
-            if (length11 > 36) {
-              fail(
-                errors,
-                path + "/loadbalancer/vip_address",
-                "maxLength",
-                "must NOT have more than 36 characters",
-              );
-            }
-          } else {
-            fail(errors, path + "/loadbalancer/vip_address", "type", "must be string");
-          }
-        }
-        const v12 = own(v1, "l4_flavor_id");
-        if (v12 !== undefined) {
-          if (typeof v12 === "string") {
-            const length13 = codePointLength(v12);
-            if (length13 < 1) {
-              fail(
+            if (v8.length < 1) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/l4_flavor_id",
                 "minLength",
                 "must NOT have fewer than 1 characters",
               );
             }
-            if (length13 > 255) {
-              fail(
+            if (v8.length > 255 && (v8.length > 510 || codePointLength(v8) > 255)) {
+              errors = fail(
                 errors,
                 path + "/loadbalancer/l4_flavor_id",
                 "maxLength",
@@ -385,37 +376,43 @@ function check_UpdateLoadBalancerV3RequestBody(
               );
             }
           } else {
-            fail(errors, path + "/loadbalancer/l4_flavor_id", "type", "must be string");
+            errors = fail(errors, path + "/loadbalancer/l4_flavor_id", "type", "must be string");
           }
         }
-        const v14 = own(v1, "l7_flavor_id");
-        if (v14 !== undefined) {
-          if (typeof v14 !== "string") {
-            fail(errors, path + "/loadbalancer/l7_flavor_id", "type", "must be string");
+        const v9 = v1.l7_flavor_id;
+        if (v9 !== undefined && hasOwn(v1, "l7_flavor_id")) {
+          if (typeof v9 !== "string") {
+            errors = fail(errors, path + "/loadbalancer/l7_flavor_id", "type", "must be string");
           }
         }
-        const v15 = own(v1, "ipv6_bandwidth");
-        if (v15 !== undefined) {
-          check_CreateLoadBalancerV3BandwidthRef(
-            v15,
+        const v10 = v1.ipv6_bandwidth;
+        if (v10 !== undefined && hasOwn(v1, "ipv6_bandwidth")) {
+          errors = check_CreateLoadBalancerV3BandwidthRef(
+            v10,
             path + "/loadbalancer/ipv6_bandwidth",
             errors,
             ctx,
           );
         }
-        const v16 = own(v1, "ip_target_enable");
-        if (v16 !== undefined) {
-          if (typeof v16 !== "boolean") {
-            fail(errors, path + "/loadbalancer/ip_target_enable", "type", "must be boolean");
+        const v11 = v1.ip_target_enable;
+        if (v11 !== undefined && hasOwn(v1, "ip_target_enable")) {
+          if (typeof v11 !== "boolean") {
+            errors = fail(
+              errors,
+              path + "/loadbalancer/ip_target_enable",
+              "type",
+              "must be boolean",
+            );
           }
         }
       } else {
-        fail(errors, path + "/loadbalancer", "type", "must be object");
+        errors = fail(errors, path + "/loadbalancer", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -425,9 +422,7 @@ export function validateUpdateLoadBalancerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateLoadBalancerV3RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateLoadBalancerV3RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateLoadBalancerV3RequestBody` found no errors. */
@@ -435,29 +430,33 @@ export function isUpdateLoadBalancerV3RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateLoadBalancerV3RequestBody {
-  return validateUpdateLoadBalancerV3RequestBody(value, options).length === 0;
+  return (
+    check_UpdateLoadBalancerV3RequestBody(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateLoadBalancerV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer");
-    if (v2 !== undefined) {
-      check_LoadBalancer(v2, path + "/loadbalancer", errors, ctx);
+    const v2 = value.loadbalancer;
+    if (v2 !== undefined && hasOwn(value, "loadbalancer")) {
+      errors = check_LoadBalancer(v2, path + "/loadbalancer", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -469,9 +468,9 @@ export function validateUpdateLoadBalancerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateLoadBalancerV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_UpdateLoadBalancerV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateUpdateLoadBalancerV3Response200` found no errors. */
@@ -479,31 +478,34 @@ export function isUpdateLoadBalancerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateLoadBalancerV3Response200 {
-  return validateUpdateLoadBalancerV3Response200(value, options).length === 0;
+  return (
+    check_UpdateLoadBalancerV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_UpdateLoadBalancerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateLoadBalancerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateLoadBalancerV3PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateLoadBalancerV3RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateLoadBalancerV3RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -513,9 +515,7 @@ export function validateUpdateLoadBalancerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateLoadBalancerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateLoadBalancerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateLoadBalancerV3Request` found no errors. */
@@ -523,7 +523,9 @@ export function isUpdateLoadBalancerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateLoadBalancerV3Request {
-  return validateUpdateLoadBalancerV3Request(value, options).length === 0;
+  return (
+    check_UpdateLoadBalancerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

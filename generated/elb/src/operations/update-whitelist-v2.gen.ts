@@ -5,8 +5,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -89,21 +89,22 @@ export type UpdateWhitelistV2Response = UpdateWhitelistV2Response200;
 function check_UpdateWhitelistV2PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'whitelist_id'");
+    const v1 = value.whitelist_id;
+    if (v1 === undefined || !hasOwn(value, "whitelist_id")) {
+      errors = fail(errors, path, "required", "must have required property 'whitelist_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/whitelist_id", "type", "must be string");
+        errors = fail(errors, path + "/whitelist_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -113,9 +114,7 @@ export function validateUpdateWhitelistV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateWhitelistV2PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateWhitelistV2PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateWhitelistV2PathParams` found no errors. */
@@ -123,40 +122,43 @@ export function isUpdateWhitelistV2PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateWhitelistV2PathParams {
-  return validateUpdateWhitelistV2PathParams(value, options).length === 0;
+  return (
+    check_UpdateWhitelistV2PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateWhitelistV2RequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'whitelist'");
+    const v1 = value.whitelist;
+    if (v1 === undefined || !hasOwn(value, "whitelist")) {
+      errors = fail(errors, path, "required", "must have required property 'whitelist'");
     } else {
       if (isObject(v1)) {
-        const v2 = own(v1, "enable_whitelist");
-        if (v2 !== undefined) {
+        const v2 = v1.enable_whitelist;
+        if (v2 !== undefined && hasOwn(v1, "enable_whitelist")) {
           if (typeof v2 !== "boolean") {
-            fail(errors, path + "/whitelist/enable_whitelist", "type", "must be boolean");
+            errors = fail(errors, path + "/whitelist/enable_whitelist", "type", "must be boolean");
           }
         }
-        const v3 = own(v1, "whitelist");
-        if (v3 !== undefined) {
+        const v3 = v1.whitelist;
+        if (v3 !== undefined && hasOwn(v1, "whitelist")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/whitelist/whitelist", "type", "must be string");
+            errors = fail(errors, path + "/whitelist/whitelist", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/whitelist", "type", "must be object");
+        errors = fail(errors, path + "/whitelist", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -166,9 +168,7 @@ export function validateUpdateWhitelistV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateWhitelistV2RequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateWhitelistV2RequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateWhitelistV2RequestBody` found no errors. */
@@ -176,23 +176,26 @@ export function isUpdateWhitelistV2RequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateWhitelistV2RequestBody {
-  return validateUpdateWhitelistV2RequestBody(value, options).length === 0;
+  return (
+    check_UpdateWhitelistV2RequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_UpdateWhitelistV2Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "whitelist");
-    if (v1 !== undefined) {
-      check_Whitelist(v1, path + "/whitelist", errors, ctx);
+    const v1 = value.whitelist;
+    if (v1 !== undefined && hasOwn(value, "whitelist")) {
+      errors = check_Whitelist(v1, path + "/whitelist", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -204,9 +207,7 @@ export function validateUpdateWhitelistV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateWhitelistV2Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_UpdateWhitelistV2Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateWhitelistV2Response200` found no errors. */
@@ -214,31 +215,33 @@ export function isUpdateWhitelistV2Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateWhitelistV2Response200 {
-  return validateUpdateWhitelistV2Response200(value, options).length === 0;
+  return (
+    check_UpdateWhitelistV2Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_UpdateWhitelistV2Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_UpdateWhitelistV2PathParams(part1, path + "/path", errors, ctx);
+    errors = check_UpdateWhitelistV2PathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_UpdateWhitelistV2RequestBody(part2, path + "/body", errors, ctx);
+    errors = check_UpdateWhitelistV2RequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -248,9 +251,7 @@ export function validateUpdateWhitelistV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_UpdateWhitelistV2Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_UpdateWhitelistV2Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateUpdateWhitelistV2Request` found no errors. */
@@ -258,7 +259,9 @@ export function isUpdateWhitelistV2Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is UpdateWhitelistV2Request {
-  return validateUpdateWhitelistV2Request(value, options).length === 0;
+  return (
+    check_UpdateWhitelistV2Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

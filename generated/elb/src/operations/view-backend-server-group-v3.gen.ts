@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -74,29 +74,30 @@ export type ViewBackendServerGroupV3Response = ViewBackendServerGroupV3Response2
 function check_ViewBackendServerGroupV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v2 = value.pool_id;
+    if (v2 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -106,9 +107,9 @@ export function validateViewBackendServerGroupV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewBackendServerGroupV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ViewBackendServerGroupV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateViewBackendServerGroupV3PathParams` found no errors. */
@@ -116,29 +117,33 @@ export function isViewBackendServerGroupV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewBackendServerGroupV3PathParams {
-  return validateViewBackendServerGroupV3PathParams(value, options).length === 0;
+  return (
+    check_ViewBackendServerGroupV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewBackendServerGroupV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool");
-    if (v2 !== undefined) {
-      check_CreateBackendServerGroupV3Pool(v2, path + "/pool", errors, ctx);
+    const v2 = value.pool;
+    if (v2 !== undefined && hasOwn(value, "pool")) {
+      errors = check_CreateBackendServerGroupV3Pool(v2, path + "/pool", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -150,9 +155,9 @@ export function validateViewBackendServerGroupV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewBackendServerGroupV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ViewBackendServerGroupV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateViewBackendServerGroupV3Response200` found no errors. */
@@ -160,25 +165,28 @@ export function isViewBackendServerGroupV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewBackendServerGroupV3Response200 {
-  return validateViewBackendServerGroupV3Response200(value, options).length === 0;
+  return (
+    check_ViewBackendServerGroupV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewBackendServerGroupV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewBackendServerGroupV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewBackendServerGroupV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -188,9 +196,7 @@ export function validateViewBackendServerGroupV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewBackendServerGroupV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewBackendServerGroupV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewBackendServerGroupV3Request` found no errors. */
@@ -198,7 +204,10 @@ export function isViewBackendServerGroupV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewBackendServerGroupV3Request {
-  return validateViewBackendServerGroupV3Request(value, options).length === 0;
+  return (
+    check_ViewBackendServerGroupV3Request(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -77,37 +77,38 @@ export type ViewBackendServerV3Response = ViewBackendServerV3Response200;
 function check_ViewBackendServerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "pool_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'pool_id'");
+    const v2 = value.pool_id;
+    if (v2 === undefined || !hasOwn(value, "pool_id")) {
+      errors = fail(errors, path, "required", "must have required property 'pool_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/pool_id", "type", "must be string");
+        errors = fail(errors, path + "/pool_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "member_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'member_id'");
+    const v3 = value.member_id;
+    if (v3 === undefined || !hasOwn(value, "member_id")) {
+      errors = fail(errors, path, "required", "must have required property 'member_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/member_id", "type", "must be string");
+        errors = fail(errors, path + "/member_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -117,9 +118,7 @@ export function validateViewBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewBackendServerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewBackendServerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewBackendServerV3PathParams` found no errors. */
@@ -127,29 +126,32 @@ export function isViewBackendServerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewBackendServerV3PathParams {
-  return validateViewBackendServerV3PathParams(value, options).length === 0;
+  return (
+    check_ViewBackendServerV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ViewBackendServerV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "member");
-    if (v2 !== undefined) {
-      check_Member(v2, path + "/member", errors, ctx);
+    const v2 = value.member;
+    if (v2 !== undefined && hasOwn(value, "member")) {
+      errors = check_Member(v2, path + "/member", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -161,9 +163,7 @@ export function validateViewBackendServerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewBackendServerV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ViewBackendServerV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewBackendServerV3Response200` found no errors. */
@@ -171,25 +171,28 @@ export function isViewBackendServerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewBackendServerV3Response200 {
-  return validateViewBackendServerV3Response200(value, options).length === 0;
+  return (
+    check_ViewBackendServerV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewBackendServerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewBackendServerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewBackendServerV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -199,9 +202,7 @@ export function validateViewBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewBackendServerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewBackendServerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewBackendServerV3Request` found no errors. */
@@ -209,7 +210,9 @@ export function isViewBackendServerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewBackendServerV3Request {
-  return validateViewBackendServerV3Request(value, options).length === 0;
+  return (
+    check_ViewBackendServerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -71,29 +71,30 @@ export type ViewFlavorV3Response = ViewFlavorV3Response200;
 function check_ViewFlavorV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "flavor_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'flavor_id'");
+    const v2 = value.flavor_id;
+    if (v2 === undefined || !hasOwn(value, "flavor_id")) {
+      errors = fail(errors, path, "required", "must have required property 'flavor_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/flavor_id", "type", "must be string");
+        errors = fail(errors, path + "/flavor_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -103,9 +104,7 @@ export function validateViewFlavorV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewFlavorV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewFlavorV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewFlavorV3PathParams` found no errors. */
@@ -113,29 +112,30 @@ export function isViewFlavorV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewFlavorV3PathParams {
-  return validateViewFlavorV3PathParams(value, options).length === 0;
+  return check_ViewFlavorV3PathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ViewFlavorV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "flavor");
-    if (v2 !== undefined) {
-      check_Flavor(v2, path + "/flavor", errors, ctx);
+    const v2 = value.flavor;
+    if (v2 !== undefined && hasOwn(value, "flavor")) {
+      errors = check_Flavor(v2, path + "/flavor", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -147,9 +147,7 @@ export function validateViewFlavorV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewFlavorV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ViewFlavorV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewFlavorV3Response200` found no errors. */
@@ -157,25 +155,27 @@ export function isViewFlavorV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewFlavorV3Response200 {
-  return validateViewFlavorV3Response200(value, options).length === 0;
+  return (
+    check_ViewFlavorV3Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ViewFlavorV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewFlavorV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewFlavorV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -185,9 +185,7 @@ export function validateViewFlavorV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewFlavorV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewFlavorV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewFlavorV3Request` found no errors. */
@@ -195,7 +193,7 @@ export function isViewFlavorV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewFlavorV3Request {
-  return validateViewFlavorV3Request(value, options).length === 0;
+  return check_ViewFlavorV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

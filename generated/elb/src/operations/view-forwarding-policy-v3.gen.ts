@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -71,29 +71,30 @@ export type ViewForwardingPolicyV3Response = ViewForwardingPolicyV3Response200;
 function check_ViewForwardingPolicyV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v2 = value.l7policy_id;
+    if (v2 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -103,9 +104,9 @@ export function validateViewForwardingPolicyV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewForwardingPolicyV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return (
+    check_ViewForwardingPolicyV3PathParams(value, "", undefined, requestContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateViewForwardingPolicyV3PathParams` found no errors. */
@@ -113,29 +114,33 @@ export function isViewForwardingPolicyV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewForwardingPolicyV3PathParams {
-  return validateViewForwardingPolicyV3PathParams(value, options).length === 0;
+  return (
+    check_ViewForwardingPolicyV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewForwardingPolicyV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy");
-    if (v2 !== undefined) {
-      check_L7Policy(v2, path + "/l7policy", errors, ctx);
+    const v2 = value.l7policy;
+    if (v2 !== undefined && hasOwn(value, "l7policy")) {
+      errors = check_L7Policy(v2, path + "/l7policy", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -147,9 +152,9 @@ export function validateViewForwardingPolicyV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewForwardingPolicyV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ViewForwardingPolicyV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateViewForwardingPolicyV3Response200` found no errors. */
@@ -157,25 +162,28 @@ export function isViewForwardingPolicyV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewForwardingPolicyV3Response200 {
-  return validateViewForwardingPolicyV3Response200(value, options).length === 0;
+  return (
+    check_ViewForwardingPolicyV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewForwardingPolicyV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewForwardingPolicyV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewForwardingPolicyV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -185,9 +193,7 @@ export function validateViewForwardingPolicyV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewForwardingPolicyV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewForwardingPolicyV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewForwardingPolicyV3Request` found no errors. */
@@ -195,7 +201,9 @@ export function isViewForwardingPolicyV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewForwardingPolicyV3Request {
-  return validateViewForwardingPolicyV3Request(value, options).length === 0;
+  return (
+    check_ViewForwardingPolicyV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -77,37 +77,38 @@ export type ViewForwardingRuleV3Response = ViewForwardingRuleV3Response200;
 function check_ViewForwardingRuleV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "l7policy_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7policy_id'");
+    const v2 = value.l7policy_id;
+    if (v2 === undefined || !hasOwn(value, "l7policy_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7policy_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/l7policy_id", "type", "must be string");
+        errors = fail(errors, path + "/l7policy_id", "type", "must be string");
       }
     }
-    const v3 = own(value, "l7rule_id");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'l7rule_id'");
+    const v3 = value.l7rule_id;
+    if (v3 === undefined || !hasOwn(value, "l7rule_id")) {
+      errors = fail(errors, path, "required", "must have required property 'l7rule_id'");
     } else {
       if (typeof v3 !== "string") {
-        fail(errors, path + "/l7rule_id", "type", "must be string");
+        errors = fail(errors, path + "/l7rule_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -117,9 +118,7 @@ export function validateViewForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewForwardingRuleV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewForwardingRuleV3PathParams` found no errors. */
@@ -127,29 +126,33 @@ export function isViewForwardingRuleV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewForwardingRuleV3PathParams {
-  return validateViewForwardingRuleV3PathParams(value, options).length === 0;
+  return (
+    check_ViewForwardingRuleV3PathParams(value, "", undefined, requestContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewForwardingRuleV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "rule");
-    if (v2 !== undefined) {
-      check_L7Rule(v2, path + "/rule", errors, ctx);
+    const v2 = value.rule;
+    if (v2 !== undefined && hasOwn(value, "rule")) {
+      errors = check_L7Rule(v2, path + "/rule", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -161,9 +164,9 @@ export function validateViewForwardingRuleV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewForwardingRuleV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return (
+    check_ViewForwardingRuleV3Response200(value, "", undefined, responseContext(options)) ?? []
+  );
 }
 
 /** Type guard: `validateViewForwardingRuleV3Response200` found no errors. */
@@ -171,25 +174,28 @@ export function isViewForwardingRuleV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewForwardingRuleV3Response200 {
-  return validateViewForwardingRuleV3Response200(value, options).length === 0;
+  return (
+    check_ViewForwardingRuleV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewForwardingRuleV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewForwardingRuleV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -199,9 +205,7 @@ export function validateViewForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewForwardingRuleV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewForwardingRuleV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewForwardingRuleV3Request` found no errors. */
@@ -209,7 +213,9 @@ export function isViewForwardingRuleV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewForwardingRuleV3Request {
-  return validateViewForwardingRuleV3Request(value, options).length === 0;
+  return (
+    check_ViewForwardingRuleV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -71,29 +71,30 @@ export type ViewListenerV3Response = ViewListenerV3Response200;
 function check_ViewListenerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'listener_id'");
+    const v2 = value.listener_id;
+    if (v2 === undefined || !hasOwn(value, "listener_id")) {
+      errors = fail(errors, path, "required", "must have required property 'listener_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/listener_id", "type", "must be string");
+        errors = fail(errors, path + "/listener_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -103,9 +104,7 @@ export function validateViewListenerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewListenerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewListenerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewListenerV3PathParams` found no errors. */
@@ -113,29 +112,32 @@ export function isViewListenerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewListenerV3PathParams {
-  return validateViewListenerV3PathParams(value, options).length === 0;
+  return (
+    check_ViewListenerV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ViewListenerV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "listener");
-    if (v2 !== undefined) {
-      check_Listener(v2, path + "/listener", errors, ctx);
+    const v2 = value.listener;
+    if (v2 !== undefined && hasOwn(value, "listener")) {
+      errors = check_Listener(v2, path + "/listener", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -147,9 +149,7 @@ export function validateViewListenerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewListenerV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ViewListenerV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewListenerV3Response200` found no errors. */
@@ -157,25 +157,27 @@ export function isViewListenerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewListenerV3Response200 {
-  return validateViewListenerV3Response200(value, options).length === 0;
+  return (
+    check_ViewListenerV3Response200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_ViewListenerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewListenerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewListenerV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -185,9 +187,7 @@ export function validateViewListenerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewListenerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewListenerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewListenerV3Request` found no errors. */
@@ -195,7 +195,7 @@ export function isViewListenerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewListenerV3Request {
-  return validateViewListenerV3Request(value, options).length === 0;
+  return check_ViewListenerV3Request(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

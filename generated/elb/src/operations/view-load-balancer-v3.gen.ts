@@ -10,8 +10,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -71,29 +71,30 @@ export type ViewLoadBalancerV3Response = ViewLoadBalancerV3Response200;
 function check_ViewLoadBalancerV3PathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'loadbalancer_id'");
+    const v2 = value.loadbalancer_id;
+    if (v2 === undefined || !hasOwn(value, "loadbalancer_id")) {
+      errors = fail(errors, path, "required", "must have required property 'loadbalancer_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/loadbalancer_id", "type", "must be string");
+        errors = fail(errors, path + "/loadbalancer_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -103,9 +104,7 @@ export function validateViewLoadBalancerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewLoadBalancerV3PathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewLoadBalancerV3PathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewLoadBalancerV3PathParams` found no errors. */
@@ -113,29 +112,32 @@ export function isViewLoadBalancerV3PathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewLoadBalancerV3PathParams {
-  return validateViewLoadBalancerV3PathParams(value, options).length === 0;
+  return (
+    check_ViewLoadBalancerV3PathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_ViewLoadBalancerV3Response200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "request_id");
-    if (v1 !== undefined) {
+    const v1 = value.request_id;
+    if (v1 !== undefined && hasOwn(value, "request_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/request_id", "type", "must be string");
+        errors = fail(errors, path + "/request_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "loadbalancer");
-    if (v2 !== undefined) {
-      check_LoadBalancer(v2, path + "/loadbalancer", errors, ctx);
+    const v2 = value.loadbalancer;
+    if (v2 !== undefined && hasOwn(value, "loadbalancer")) {
+      errors = check_LoadBalancer(v2, path + "/loadbalancer", errors, ctx);
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -147,9 +149,7 @@ export function validateViewLoadBalancerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewLoadBalancerV3Response200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ViewLoadBalancerV3Response200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewLoadBalancerV3Response200` found no errors. */
@@ -157,25 +157,28 @@ export function isViewLoadBalancerV3Response200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewLoadBalancerV3Response200 {
-  return validateViewLoadBalancerV3Response200(value, options).length === 0;
+  return (
+    check_ViewLoadBalancerV3Response200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_ViewLoadBalancerV3Request(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ViewLoadBalancerV3PathParams(part1, path + "/path", errors, ctx);
+    errors = check_ViewLoadBalancerV3PathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -185,9 +188,7 @@ export function validateViewLoadBalancerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ViewLoadBalancerV3Request(value, "", errors, requestContext(options));
-  return errors;
+  return check_ViewLoadBalancerV3Request(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateViewLoadBalancerV3Request` found no errors. */
@@ -195,7 +196,9 @@ export function isViewLoadBalancerV3Request(
   value: unknown,
   options?: ValidateOptions,
 ): value is ViewLoadBalancerV3Request {
-  return validateViewLoadBalancerV3Request(value, options).length === 0;
+  return (
+    check_ViewLoadBalancerV3Request(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -103,29 +103,30 @@ export type CreateManualBackupResponse = CreateManualBackupResponse202;
 function check_CreateManualBackupPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -135,9 +136,7 @@ export function validateCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupPathParams` found no errors. */
@@ -145,59 +144,80 @@ export function isCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupPathParams {
-  return validateCreateManualBackupPathParams(value, options).length === 0;
+  return (
+    check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "name");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'name'");
+    const v1 = value.name;
+    if (v1 === undefined || !hasOwn(value, "name")) {
+      errors = fail(errors, path, "required", "must have required property 'name'");
     } else {
       if (typeof v1 === "string") {
-        const length2 = codePointLength(v1);
-        if (length2 < 4) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 4 characters");
+        if (v1.length < 4 || (v1.length < 8 && codePointLength(v1) < 4)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 4 characters",
+          );
         }
-        if (length2 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v1.length > 64 && (v1.length > 128 || codePointLength(v1) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v1)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"');
+          errors = fail(
+            errors,
+            path + "/name",
+            "pattern",
+            'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v3 = own(value, "description");
-    if (v3 === undefined) {
-      fail(errors, path, "required", "must have required property 'description'");
+    const v2 = value.description;
+    if (v2 === undefined || !hasOwn(value, "description")) {
+      errors = fail(errors, path, "required", "must have required property 'description'");
     } else {
-      if (typeof v3 === "string") {
-        const length4 = codePointLength(v3);
-        if (length4 > 256) {
-          fail(
+      if (typeof v2 === "string") {
+        if (v2.length > 256 && (v2.length > 512 || codePointLength(v2) > 256)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 256 characters",
           );
         }
-        if (!PATTERN_1.test(v3)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^>!<\\"&\'=]*$"');
+        if (!PATTERN_1.test(v2)) {
+          errors = fail(
+            errors,
+            path + "/description",
+            "pattern",
+            'must match pattern "^[^>!<\\"&\'=]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -207,9 +227,7 @@ export function validateCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequestBody` found no errors. */
@@ -217,31 +235,34 @@ export function isCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequestBody {
-  return validateCreateManualBackupRequestBody(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupResponse202(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "job_id");
-    if (v1 !== undefined) {
+    const v1 = value.job_id;
+    if (v1 !== undefined && hasOwn(value, "job_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/job_id", "type", "must be string");
+        errors = fail(errors, path + "/job_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "backup_id");
-    if (v2 !== undefined) {
+    const v2 = value.backup_id;
+    if (v2 !== undefined && hasOwn(value, "backup_id")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/backup_id", "type", "must be string");
+        errors = fail(errors, path + "/backup_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -253,9 +274,7 @@ export function validateCreateManualBackupResponse202(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponse202(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateManualBackupResponse202(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupResponse202` found no errors. */
@@ -263,31 +282,34 @@ export function isCreateManualBackupResponse202(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponse202 {
-  return validateCreateManualBackupResponse202(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponse202(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateManualBackupRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateManualBackupRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -297,9 +319,7 @@ export function validateCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequest` found no errors. */
@@ -307,7 +327,9 @@ export function isCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequest {
-  return validateCreateManualBackupRequest(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -11,8 +11,8 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -150,21 +150,22 @@ export type CreateManualBackupResponse = CreateManualBackupResponse200;
 function check_CreateManualBackupPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -174,9 +175,7 @@ export function validateCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupPathParams` found no errors. */
@@ -184,78 +183,99 @@ export function isCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupPathParams {
-  return validateCreateManualBackupPathParams(value, options).length === 0;
+  return (
+    check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "instance_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v1 = value.instance_id;
+    if (v1 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'name'");
+    const v2 = value.name;
+    if (v2 === undefined || !hasOwn(value, "name")) {
+      errors = fail(errors, path, "required", "must have required property 'name'");
     } else {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 < 4) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 4 characters");
+        if (v2.length < 4 || (v2.length < 8 && codePointLength(v2) < 4)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 4 characters",
+          );
         }
-        if (length3 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v2.length > 64 && (v2.length > 128 || codePointLength(v2) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v2)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"');
+          errors = fail(
+            errors,
+            path + "/name",
+            "pattern",
+            'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "description");
-    if (v4 !== undefined) {
-      if (typeof v4 === "string") {
-        const length5 = codePointLength(v4);
-        if (length5 > 256) {
-          fail(
+    const v3 = value.description;
+    if (v3 !== undefined && hasOwn(value, "description")) {
+      if (typeof v3 === "string") {
+        if (v3.length > 256 && (v3.length > 512 || codePointLength(v3) > 256)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 256 characters",
           );
         }
-        if (!PATTERN_1.test(v4)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^>!<\\"&\'=]*$"');
+        if (!PATTERN_1.test(v3)) {
+          errors = fail(
+            errors,
+            path + "/description",
+            "pattern",
+            'must match pattern "^[^>!<\\"&\'=]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
-    const v6 = own(value, "databases");
-    if (v6 !== undefined) {
-      if (Array.isArray(v6)) {
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const v8: unknown = v6[i7];
-          if (!isObject(v8)) {
-            fail(errors, path + "/databases/" + i7, "type", "must be object");
+    const v4 = value.databases;
+    if (v4 !== undefined && hasOwn(value, "databases")) {
+      if (Array.isArray(v4)) {
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const v6: unknown = v4[i5];
+          if (!isObject(v6)) {
+            errors = fail(errors, path + "/databases/" + i5, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/databases", "type", "must be array");
+        errors = fail(errors, path + "/databases", "type", "must be array");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -265,9 +285,7 @@ export function validateCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequestBody` found no errors. */
@@ -275,81 +293,84 @@ export function isCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequestBody {
-  return validateCreateManualBackupRequestBody(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backup");
-    if (v1 !== undefined) {
+    const v1 = value.backup;
+    if (v1 !== undefined && hasOwn(value, "backup")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "id");
-        if (v2 !== undefined) {
+        const v2 = v1.id;
+        if (v2 !== undefined && hasOwn(v1, "id")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/backup/id", "type", "must be string");
+            errors = fail(errors, path + "/backup/id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "instance_id");
-        if (v3 !== undefined) {
+        const v3 = v1.instance_id;
+        if (v3 !== undefined && hasOwn(v1, "instance_id")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/backup/instance_id", "type", "must be string");
+            errors = fail(errors, path + "/backup/instance_id", "type", "must be string");
           }
         }
-        const v4 = own(v1, "name");
-        if (v4 !== undefined) {
+        const v4 = v1.name;
+        if (v4 !== undefined && hasOwn(v1, "name")) {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/backup/name", "type", "must be string");
+            errors = fail(errors, path + "/backup/name", "type", "must be string");
           }
         }
-        const v5 = own(v1, "description");
-        if (v5 !== undefined) {
+        const v5 = v1.description;
+        if (v5 !== undefined && hasOwn(v1, "description")) {
           if (typeof v5 !== "string") {
-            fail(errors, path + "/backup/description", "type", "must be string");
+            errors = fail(errors, path + "/backup/description", "type", "must be string");
           }
         }
-        const v6 = own(v1, "databases");
-        if (v6 !== undefined) {
+        const v6 = v1.databases;
+        if (v6 !== undefined && hasOwn(v1, "databases")) {
           if (Array.isArray(v6)) {
             for (let i7 = 0; i7 < v6.length; i7++) {
               const v8: unknown = v6[i7];
               if (!isObject(v8)) {
-                fail(errors, path + "/backup/databases/" + i7, "type", "must be object");
+                errors = fail(errors, path + "/backup/databases/" + i7, "type", "must be object");
               }
             }
           } else {
-            fail(errors, path + "/backup/databases", "type", "must be array");
+            errors = fail(errors, path + "/backup/databases", "type", "must be array");
           }
         }
-        const v9 = own(v1, "begin_time");
-        if (v9 !== undefined) {
+        const v9 = v1.begin_time;
+        if (v9 !== undefined && hasOwn(v1, "begin_time")) {
           if (typeof v9 !== "string") {
-            fail(errors, path + "/backup/begin_time", "type", "must be string");
+            errors = fail(errors, path + "/backup/begin_time", "type", "must be string");
           }
         }
-        const v10 = own(v1, "status");
-        if (v10 !== undefined) {
+        const v10 = v1.status;
+        if (v10 !== undefined && hasOwn(v1, "status")) {
           if (typeof v10 !== "string") {
-            fail(errors, path + "/backup/status", "type", "must be string");
+            errors = fail(errors, path + "/backup/status", "type", "must be string");
           }
         }
-        const v11 = own(v1, "type");
-        if (v11 !== undefined) {
+        const v11 = v1.type;
+        if (v11 !== undefined && hasOwn(v1, "type")) {
           if (typeof v11 !== "string") {
-            fail(errors, path + "/backup/type", "type", "must be string");
+            errors = fail(errors, path + "/backup/type", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/backup", "type", "must be object");
+        errors = fail(errors, path + "/backup", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -361,9 +382,7 @@ export function validateCreateManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateManualBackupResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupResponse200` found no errors. */
@@ -371,31 +390,34 @@ export function isCreateManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponse200 {
-  return validateCreateManualBackupResponse200(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateManualBackupRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_CreateManualBackupRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -405,9 +427,7 @@ export function validateCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequest` found no errors. */
@@ -415,7 +435,9 @@ export function isCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequest {
-  return validateCreateManualBackupRequest(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

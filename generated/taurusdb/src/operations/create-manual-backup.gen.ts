@@ -12,8 +12,9 @@ import {
   type ValidationIssue,
   codePointLength,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -213,21 +214,22 @@ export type CreateManualBackupError =
 function check_CreateManualBackupPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -237,9 +239,7 @@ export function validateCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupPathParams` found no errors. */
@@ -247,25 +247,28 @@ export function isCreateManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupPathParams {
-  return validateCreateManualBackupPathParams(value, options).length === 0;
+  return (
+    check_CreateManualBackupPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupHeaders(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "X-Language");
-    if (v1 !== undefined) {
+    const v1 = value["X-Language"];
+    if (v1 !== undefined && hasOwn(value, "X-Language")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/X-Language", "type", "must be string");
+        errors = fail(errors, path + "/X-Language", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -275,9 +278,7 @@ export function validateCreateManualBackupHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupHeaders(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupHeaders(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupHeaders` found no errors. */
@@ -285,65 +286,86 @@ export function isCreateManualBackupHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupHeaders {
-  return validateCreateManualBackupHeaders(value, options).length === 0;
+  return (
+    check_CreateManualBackupHeaders(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "instance_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v1 = value.instance_id;
+    if (v1 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "name");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'name'");
+    const v2 = value.name;
+    if (v2 === undefined || !hasOwn(value, "name")) {
+      errors = fail(errors, path, "required", "must have required property 'name'");
     } else {
       if (typeof v2 === "string") {
-        const length3 = codePointLength(v2);
-        if (length3 < 4) {
-          fail(errors, path + "/name", "minLength", "must NOT have fewer than 4 characters");
+        if (v2.length < 4 || (v2.length < 8 && codePointLength(v2) < 4)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "minLength",
+            "must NOT have fewer than 4 characters",
+          );
         }
-        if (length3 > 64) {
-          fail(errors, path + "/name", "maxLength", "must NOT have more than 64 characters");
+        if (v2.length > 64 && (v2.length > 128 || codePointLength(v2) > 64)) {
+          errors = fail(
+            errors,
+            path + "/name",
+            "maxLength",
+            "must NOT have more than 64 characters",
+          );
         }
         if (!PATTERN_0.test(v2)) {
-          fail(errors, path + "/name", "pattern", 'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"');
+          errors = fail(
+            errors,
+            path + "/name",
+            "pattern",
+            'must match pattern "^[A-Za-z][A-Za-z0-9_-]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/name", "type", "must be string");
+        errors = fail(errors, path + "/name", "type", "must be string");
       }
     }
-    const v4 = own(value, "description");
-    if (v4 !== undefined) {
-      if (typeof v4 === "string") {
-        const length5 = codePointLength(v4);
-        if (length5 > 256) {
-          fail(
+    const v3 = value.description;
+    if (v3 !== undefined && hasOwn(value, "description")) {
+      if (typeof v3 === "string") {
+        if (v3.length > 256 && (v3.length > 512 || codePointLength(v3) > 256)) {
+          errors = fail(
             errors,
             path + "/description",
             "maxLength",
             "must NOT have more than 256 characters",
           );
         }
-        if (!PATTERN_1.test(v4)) {
-          fail(errors, path + "/description", "pattern", 'must match pattern "^[^>!<\\"&\'=]*$"');
+        if (!PATTERN_1.test(v3)) {
+          errors = fail(
+            errors,
+            path + "/description",
+            "pattern",
+            'must match pattern "^[^>!<\\"&\'=]*$"',
+          );
         }
       } else {
-        fail(errors, path + "/description", "type", "must be string");
+        errors = fail(errors, path + "/description", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -353,9 +375,7 @@ export function validateCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequestBody` found no errors. */
@@ -363,84 +383,77 @@ export function isCreateManualBackupRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequestBody {
-  return validateCreateManualBackupRequestBody(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_CreateManualBackupResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backup");
-    if (v1 !== undefined) {
+    const v1 = value.backup;
+    if (v1 !== undefined && hasOwn(value, "backup")) {
       if (isObject(v1)) {
-        const v2 = own(v1, "id");
-        if (v2 !== undefined) {
+        const v2 = v1.id;
+        if (v2 !== undefined && hasOwn(v1, "id")) {
           if (typeof v2 !== "string") {
-            fail(errors, path + "/backup/id", "type", "must be string");
+            errors = fail(errors, path + "/backup/id", "type", "must be string");
           }
         }
-        const v3 = own(v1, "name");
-        if (v3 !== undefined) {
+        const v3 = v1.name;
+        if (v3 !== undefined && hasOwn(v1, "name")) {
           if (typeof v3 !== "string") {
-            fail(errors, path + "/backup/name", "type", "must be string");
+            errors = fail(errors, path + "/backup/name", "type", "must be string");
           }
         }
-        const v4 = own(v1, "begin_time");
-        if (v4 !== undefined) {
+        const v4 = v1.begin_time;
+        if (v4 !== undefined && hasOwn(v1, "begin_time")) {
           if (typeof v4 !== "string") {
-            fail(errors, path + "/backup/begin_time", "type", "must be string");
+            errors = fail(errors, path + "/backup/begin_time", "type", "must be string");
           }
         }
-        const v5 = own(v1, "status");
-        if (v5 !== undefined) {
+        const v5 = v1.status;
+        if (v5 !== undefined && hasOwn(v1, "status")) {
           if (typeof v5 !== "string") {
-            fail(errors, path + "/backup/status", "type", "must be string");
+            errors = fail(errors, path + "/backup/status", "type", "must be string");
           }
           if (!ENUM_0.has(v5)) {
-            fail(
-              ctx.lenient && typeof v5 === "string" ? ctx.warnings : errors,
-              path + "/backup/status",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v5, path + "/backup/status");
           }
         }
-        const v6 = own(v1, "type");
-        if (v6 !== undefined) {
+        const v6 = v1.type;
+        if (v6 !== undefined && hasOwn(v1, "type")) {
           if (typeof v6 !== "string") {
-            fail(errors, path + "/backup/type", "type", "must be string");
+            errors = fail(errors, path + "/backup/type", "type", "must be string");
           }
           if (!ENUM_1.has(v6)) {
-            fail(
-              ctx.lenient && typeof v6 === "string" ? ctx.warnings : errors,
-              path + "/backup/type",
-              "enum",
-              "must be equal to one of the allowed values",
-            );
+            errors = failEnum(errors, ctx, v6, path + "/backup/type");
           }
         }
-        const v7 = own(v1, "instance_id");
-        if (v7 !== undefined) {
+        const v7 = v1.instance_id;
+        if (v7 !== undefined && hasOwn(v1, "instance_id")) {
           if (typeof v7 !== "string") {
-            fail(errors, path + "/backup/instance_id", "type", "must be string");
+            errors = fail(errors, path + "/backup/instance_id", "type", "must be string");
           }
         }
-        const v8 = own(v1, "description");
-        if (v8 !== undefined) {
+        const v8 = v1.description;
+        if (v8 !== undefined && hasOwn(v1, "description")) {
           if (typeof v8 !== "string") {
-            fail(errors, path + "/backup/description", "type", "must be string");
+            errors = fail(errors, path + "/backup/description", "type", "must be string");
           }
         }
       } else {
-        fail(errors, path + "/backup", "type", "must be object");
+        errors = fail(errors, path + "/backup", "type", "must be object");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -452,9 +465,7 @@ export function validateCreateManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateManualBackupResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupResponse200` found no errors. */
@@ -462,31 +473,35 @@ export function isCreateManualBackupResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponse200 {
-  return validateCreateManualBackupResponse200(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponse200(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupResponse400(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "error_code");
-    if (v1 !== undefined) {
+    const v1 = value.error_code;
+    if (v1 !== undefined && hasOwn(value, "error_code")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/error_code", "type", "must be string");
+        errors = fail(errors, path + "/error_code", "type", "must be string");
       }
     }
-    const v2 = own(value, "error_msg");
-    if (v2 !== undefined) {
+    const v2 = value.error_msg;
+    if (v2 !== undefined && hasOwn(value, "error_msg")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/error_msg", "type", "must be string");
+        errors = fail(errors, path + "/error_msg", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -498,9 +513,7 @@ export function validateCreateManualBackupResponse400(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponse400(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateManualBackupResponse400(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupResponse400` found no errors. */
@@ -508,31 +521,35 @@ export function isCreateManualBackupResponse400(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponse400 {
-  return validateCreateManualBackupResponse400(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponse400(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupResponse500(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "error_code");
-    if (v1 !== undefined) {
+    const v1 = value.error_code;
+    if (v1 !== undefined && hasOwn(value, "error_code")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/error_code", "type", "must be string");
+        errors = fail(errors, path + "/error_code", "type", "must be string");
       }
     }
-    const v2 = own(value, "error_msg");
-    if (v2 !== undefined) {
+    const v2 = value.error_msg;
+    if (v2 !== undefined && hasOwn(value, "error_msg")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/error_msg", "type", "must be string");
+        errors = fail(errors, path + "/error_msg", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -544,9 +561,7 @@ export function validateCreateManualBackupResponse500(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupResponse500(value, "", errors, responseContext(options));
-  return errors;
+  return check_CreateManualBackupResponse500(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupResponse500` found no errors. */
@@ -554,35 +569,38 @@ export function isCreateManualBackupResponse500(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupResponse500 {
-  return validateCreateManualBackupResponse500(value, options).length === 0;
+  return (
+    check_CreateManualBackupResponse500(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_CreateManualBackupRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
+    errors = check_CreateManualBackupPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "headers");
-  if (part2 !== undefined) {
-    check_CreateManualBackupHeaders(part2, path + "/headers", errors, ctx);
+  const part2 = value.headers;
+  if (part2 !== undefined && hasOwn(value, "headers")) {
+    errors = check_CreateManualBackupHeaders(part2, path + "/headers", errors, ctx);
   }
-  const part3 = own(value, "body");
-  if (part3 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part3 = value.body;
+  if (part3 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_CreateManualBackupRequestBody(part3, path + "/body", errors, ctx);
+    errors = check_CreateManualBackupRequestBody(part3, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -592,9 +610,7 @@ export function validateCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_CreateManualBackupRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateCreateManualBackupRequest` found no errors. */
@@ -602,7 +618,9 @@ export function isCreateManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is CreateManualBackupRequest {
-  return validateCreateManualBackupRequest(value, options).length === 0;
+  return (
+    check_CreateManualBackupRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

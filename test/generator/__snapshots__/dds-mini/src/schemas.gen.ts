@@ -4,8 +4,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   responseContext,
 } from "./runtime/validation.gen.js";
 
@@ -44,29 +44,30 @@ export interface ErrorResponse {
 export function check_Datastore(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "type");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'type'");
+    const v1 = value.type;
+    if (v1 === undefined || !hasOwn(value, "type")) {
+      errors = fail(errors, path, "required", "must have required property 'type'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/type", "type", "must be string");
+        errors = fail(errors, path + "/type", "type", "must be string");
       }
     }
-    const v2 = own(value, "version");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'version'");
+    const v2 = value.version;
+    if (v2 === undefined || !hasOwn(value, "version")) {
+      errors = fail(errors, path, "required", "must have required property 'version'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/version", "type", "must be string");
+        errors = fail(errors, path + "/version", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -75,42 +76,41 @@ export function check_Datastore(
  * Unknown enum values are reported in `options.warnings`, not as errors, unless `options.strict` is set.
  */
 export function validateDatastore(value: unknown, options?: ValidateOptions): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_Datastore(value, "", errors, responseContext(options));
-  return errors;
+  return check_Datastore(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateDatastore` found no errors. */
 export function isDatastore(value: unknown, options?: ValidateOptions): value is Datastore {
-  return validateDatastore(value, options).length === 0;
+  return check_Datastore(value, "", undefined, responseContext(options)) === undefined;
 }
 
 export function check_ErrorResponse(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "error_code");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'error_code'");
+    const v1 = value.error_code;
+    if (v1 === undefined || !hasOwn(value, "error_code")) {
+      errors = fail(errors, path, "required", "must have required property 'error_code'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/error_code", "type", "must be string");
+        errors = fail(errors, path + "/error_code", "type", "must be string");
       }
     }
-    const v2 = own(value, "error_msg");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'error_msg'");
+    const v2 = value.error_msg;
+    if (v2 === undefined || !hasOwn(value, "error_msg")) {
+      errors = fail(errors, path, "required", "must have required property 'error_msg'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/error_msg", "type", "must be string");
+        errors = fail(errors, path + "/error_msg", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -122,12 +122,10 @@ export function validateErrorResponse(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ErrorResponse(value, "", errors, responseContext(options));
-  return errors;
+  return check_ErrorResponse(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateErrorResponse` found no errors. */
 export function isErrorResponse(value: unknown, options?: ValidateOptions): value is ErrorResponse {
-  return validateErrorResponse(value, options).length === 0;
+  return check_ErrorResponse(value, "", undefined, responseContext(options)) === undefined;
 }

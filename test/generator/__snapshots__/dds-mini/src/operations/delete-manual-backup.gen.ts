@@ -11,8 +11,8 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -60,29 +60,30 @@ export type DeleteManualBackupError = ApiError<400, DeleteManualBackupResponse40
 function check_DeleteManualBackupPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "backup_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'backup_id'");
+    const v2 = value.backup_id;
+    if (v2 === undefined || !hasOwn(value, "backup_id")) {
+      errors = fail(errors, path, "required", "must have required property 'backup_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/backup_id", "type", "must be string");
+        errors = fail(errors, path + "/backup_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -92,9 +93,7 @@ export function validateDeleteManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteManualBackupPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteManualBackupPathParams` found no errors. */
@@ -102,16 +101,19 @@ export function isDeleteManualBackupPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupPathParams {
-  return validateDeleteManualBackupPathParams(value, options).length === 0;
+  return (
+    check_DeleteManualBackupPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_DeleteManualBackupResponse400(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_ErrorResponse(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_ErrorResponse(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -123,9 +125,7 @@ export function validateDeleteManualBackupResponse400(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupResponse400(value, "", errors, responseContext(options));
-  return errors;
+  return check_DeleteManualBackupResponse400(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteManualBackupResponse400` found no errors. */
@@ -133,25 +133,28 @@ export function isDeleteManualBackupResponse400(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupResponse400 {
-  return validateDeleteManualBackupResponse400(value, options).length === 0;
+  return (
+    check_DeleteManualBackupResponse400(value, "", undefined, responseContext(options)) ===
+    undefined
+  );
 }
 
 function check_DeleteManualBackupRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_DeleteManualBackupPathParams(part1, path + "/path", errors, ctx);
+    errors = check_DeleteManualBackupPathParams(part1, path + "/path", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -161,9 +164,7 @@ export function validateDeleteManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_DeleteManualBackupRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_DeleteManualBackupRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateDeleteManualBackupRequest` found no errors. */
@@ -171,7 +172,9 @@ export function isDeleteManualBackupRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is DeleteManualBackupRequest {
-  return validateDeleteManualBackupRequest(value, options).length === 0;
+  return (
+    check_DeleteManualBackupRequest(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -12,8 +12,9 @@ import {
   type ValidationContext,
   type ValidationIssue,
   fail,
+  failEnum,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -174,21 +175,22 @@ export type ListBackupsError = ApiError<400, ListBackupsResponse400>;
 function check_ListBackupsPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -198,9 +200,7 @@ export function validateListBackupsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsPathParams` found no errors. */
@@ -208,68 +208,64 @@ export function isListBackupsPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsPathParams {
-  return validateListBackupsPathParams(value, options).length === 0;
+  return check_ListBackupsPathParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListBackupsQueryParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "instance_id");
-    if (v1 !== undefined) {
+    const v1 = value.instance_id;
+    if (v1 !== undefined && hasOwn(value, "instance_id")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "backup_type");
-    if (v2 !== undefined) {
+    const v2 = value.backup_type;
+    if (v2 !== undefined && hasOwn(value, "backup_type")) {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/backup_type", "type", "must be string");
+        errors = fail(errors, path + "/backup_type", "type", "must be string");
       }
       if (!ENUM_0.has(v2)) {
-        fail(
-          ctx.lenient && typeof v2 === "string" ? ctx.warnings : errors,
-          path + "/backup_type",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v2, path + "/backup_type");
       }
     }
-    const v3 = own(value, "offset");
-    if (v3 !== undefined) {
+    const v3 = value.offset;
+    if (v3 !== undefined && hasOwn(value, "offset")) {
       if (typeof v3 === "number" && Number.isFinite(v3)) {
         if (!Number.isInteger(v3)) {
-          fail(errors, path + "/offset", "type", "must be integer");
+          errors = fail(errors, path + "/offset", "type", "must be integer");
         }
         if (v3 < 0) {
-          fail(errors, path + "/offset", "minimum", "must be >= 0");
+          errors = fail(errors, path + "/offset", "minimum", "must be >= 0");
         }
       } else {
-        fail(errors, path + "/offset", "type", "must be integer");
+        errors = fail(errors, path + "/offset", "type", "must be integer");
       }
     }
-    const v4 = own(value, "limit");
-    if (v4 !== undefined) {
+    const v4 = value.limit;
+    if (v4 !== undefined && hasOwn(value, "limit")) {
       if (typeof v4 === "number" && Number.isFinite(v4)) {
         if (!Number.isInteger(v4)) {
-          fail(errors, path + "/limit", "type", "must be integer");
+          errors = fail(errors, path + "/limit", "type", "must be integer");
         }
         if (v4 < 1) {
-          fail(errors, path + "/limit", "minimum", "must be >= 1");
+          errors = fail(errors, path + "/limit", "minimum", "must be >= 1");
         }
         if (v4 > 100) {
-          fail(errors, path + "/limit", "maximum", "must be <= 100");
+          errors = fail(errors, path + "/limit", "maximum", "must be <= 100");
         }
       } else {
-        fail(errors, path + "/limit", "type", "must be integer");
+        errors = fail(errors, path + "/limit", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -279,9 +275,7 @@ export function validateListBackupsQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsQueryParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsQueryParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsQueryParams` found no errors. */
@@ -289,33 +283,29 @@ export function isListBackupsQueryParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsQueryParams {
-  return validateListBackupsQueryParams(value, options).length === 0;
+  return check_ListBackupsQueryParams(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListBackupsHeaders(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "X-Language");
-    if (v1 !== undefined) {
+    const v1 = value["X-Language"];
+    if (v1 !== undefined && hasOwn(value, "X-Language")) {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/X-Language", "type", "must be string");
+        errors = fail(errors, path + "/X-Language", "type", "must be string");
       }
       if (!ENUM_1.has(v1)) {
-        fail(
-          ctx.lenient && typeof v1 === "string" ? ctx.warnings : errors,
-          path + "/X-Language",
-          "enum",
-          "must be equal to one of the allowed values",
-        );
+        errors = failEnum(errors, ctx, v1, path + "/X-Language");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -325,9 +315,7 @@ export function validateListBackupsHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsHeaders(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsHeaders(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsHeaders` found no errors. */
@@ -335,33 +323,38 @@ export function isListBackupsHeaders(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsHeaders {
-  return validateListBackupsHeaders(value, options).length === 0;
+  return check_ListBackupsHeaders(value, "", undefined, requestContext(options)) === undefined;
 }
 
 function check_ListBackupsResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "backups");
-    if (v1 !== undefined) {
+    const v1 = value.backups;
+    if (v1 !== undefined && hasOwn(value, "backups")) {
       if (Array.isArray(v1)) {
         for (let i2 = 0; i2 < v1.length; i2++) {
           const v3: unknown = v1[i2];
           if (isObject(v3)) {
-            const v4 = own(v3, "id");
-            if (v4 === undefined) {
-              fail(errors, path + "/backups/" + i2, "required", "must have required property 'id'");
+            const v4 = v3.id;
+            if (v4 === undefined || !hasOwn(v3, "id")) {
+              errors = fail(
+                errors,
+                path + "/backups/" + i2,
+                "required",
+                "must have required property 'id'",
+              );
             } else {
               if (typeof v4 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/id", "type", "must be string");
+                errors = fail(errors, path + "/backups/" + i2 + "/id", "type", "must be string");
               }
             }
-            const v5 = own(v3, "name");
-            if (v5 === undefined) {
-              fail(
+            const v5 = v3.name;
+            if (v5 === undefined || !hasOwn(v3, "name")) {
+              errors = fail(
                 errors,
                 path + "/backups/" + i2,
                 "required",
@@ -369,76 +362,82 @@ function check_ListBackupsResponse200(
               );
             } else {
               if (typeof v5 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/name", "type", "must be string");
+                errors = fail(errors, path + "/backups/" + i2 + "/name", "type", "must be string");
               }
             }
-            const v6 = own(v3, "instance_id");
-            if (v6 !== undefined) {
+            const v6 = v3.instance_id;
+            if (v6 !== undefined && hasOwn(v3, "instance_id")) {
               if (typeof v6 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/instance_id", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/instance_id",
+                  "type",
+                  "must be string",
+                );
               }
             }
-            const v7 = own(v3, "datastore");
-            if (v7 !== undefined) {
-              check_Datastore(v7, path + "/backups/" + i2 + "/datastore", errors, ctx);
+            const v7 = v3.datastore;
+            if (v7 !== undefined && hasOwn(v3, "datastore")) {
+              errors = check_Datastore(v7, path + "/backups/" + i2 + "/datastore", errors, ctx);
             }
-            const v8 = own(v3, "type");
-            if (v8 !== undefined) {
+            const v8 = v3.type;
+            if (v8 !== undefined && hasOwn(v3, "type")) {
               if (typeof v8 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/type", "type", "must be string");
+                errors = fail(errors, path + "/backups/" + i2 + "/type", "type", "must be string");
               }
               if (!ENUM_0.has(v8)) {
-                fail(
-                  ctx.lenient && typeof v8 === "string" ? ctx.warnings : errors,
-                  path + "/backups/" + i2 + "/type",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+                errors = failEnum(errors, ctx, v8, path + "/backups/" + i2 + "/type");
               }
             }
-            const v9 = own(v3, "size");
-            if (v9 !== undefined) {
+            const v9 = v3.size;
+            if (v9 !== undefined && hasOwn(v3, "size")) {
               if (!Number.isInteger(v9)) {
-                fail(errors, path + "/backups/" + i2 + "/size", "type", "must be integer");
+                errors = fail(errors, path + "/backups/" + i2 + "/size", "type", "must be integer");
               }
             }
-            const v10 = own(v3, "status");
-            if (v10 !== undefined) {
+            const v10 = v3.status;
+            if (v10 !== undefined && hasOwn(v3, "status")) {
               if (typeof v10 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/status", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/status",
+                  "type",
+                  "must be string",
+                );
               }
               if (!ENUM_2.has(v10)) {
-                fail(
-                  ctx.lenient && typeof v10 === "string" ? ctx.warnings : errors,
-                  path + "/backups/" + i2 + "/status",
-                  "enum",
-                  "must be equal to one of the allowed values",
-                );
+                errors = failEnum(errors, ctx, v10, path + "/backups/" + i2 + "/status");
               }
             }
-            const v11 = own(v3, "begin_time");
-            if (v11 !== undefined) {
+            const v11 = v3.begin_time;
+            if (v11 !== undefined && hasOwn(v3, "begin_time")) {
               if (typeof v11 !== "string") {
-                fail(errors, path + "/backups/" + i2 + "/begin_time", "type", "must be string");
+                errors = fail(
+                  errors,
+                  path + "/backups/" + i2 + "/begin_time",
+                  "type",
+                  "must be string",
+                );
               }
             }
           } else {
-            fail(errors, path + "/backups/" + i2, "type", "must be object");
+            errors = fail(errors, path + "/backups/" + i2, "type", "must be object");
           }
         }
       } else {
-        fail(errors, path + "/backups", "type", "must be array");
+        errors = fail(errors, path + "/backups", "type", "must be array");
       }
     }
-    const v12 = own(value, "total_count");
-    if (v12 !== undefined) {
+    const v12 = value.total_count;
+    if (v12 !== undefined && hasOwn(value, "total_count")) {
       if (!Number.isInteger(v12)) {
-        fail(errors, path + "/total_count", "type", "must be integer");
+        errors = fail(errors, path + "/total_count", "type", "must be integer");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -450,9 +449,7 @@ export function validateListBackupsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListBackupsResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsResponse200` found no errors. */
@@ -460,16 +457,17 @@ export function isListBackupsResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsResponse200 {
-  return validateListBackupsResponse200(value, options).length === 0;
+  return check_ListBackupsResponse200(value, "", undefined, responseContext(options)) === undefined;
 }
 
 function check_ListBackupsResponse400(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
-  check_ErrorResponse(value, path, errors, ctx);
+): ValidationIssue[] | undefined {
+  errors = check_ErrorResponse(value, path, errors, ctx);
+  return errors;
 }
 
 /**
@@ -481,9 +479,7 @@ export function validateListBackupsResponse400(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsResponse400(value, "", errors, responseContext(options));
-  return errors;
+  return check_ListBackupsResponse400(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsResponse400` found no errors. */
@@ -491,33 +487,33 @@ export function isListBackupsResponse400(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsResponse400 {
-  return validateListBackupsResponse400(value, options).length === 0;
+  return check_ListBackupsResponse400(value, "", undefined, responseContext(options)) === undefined;
 }
 
 function check_ListBackupsRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_ListBackupsPathParams(part1, path + "/path", errors, ctx);
+    errors = check_ListBackupsPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "query");
-  if (part2 !== undefined) {
-    check_ListBackupsQueryParams(part2, path + "/query", errors, ctx);
+  const part2 = value.query;
+  if (part2 !== undefined && hasOwn(value, "query")) {
+    errors = check_ListBackupsQueryParams(part2, path + "/query", errors, ctx);
   }
-  const part3 = own(value, "headers");
-  if (part3 !== undefined) {
-    check_ListBackupsHeaders(part3, path + "/headers", errors, ctx);
+  const part3 = value.headers;
+  if (part3 !== undefined && hasOwn(value, "headers")) {
+    errors = check_ListBackupsHeaders(part3, path + "/headers", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -527,9 +523,7 @@ export function validateListBackupsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_ListBackupsRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_ListBackupsRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateListBackupsRequest` found no errors. */
@@ -537,7 +531,7 @@ export function isListBackupsRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is ListBackupsRequest {
-  return validateListBackupsRequest(value, options).length === 0;
+  return check_ListBackupsRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {

@@ -9,9 +9,10 @@ import {
   type ValidateOptions,
   type ValidationContext,
   type ValidationIssue,
+  concatIssues,
   fail,
+  hasOwn,
   isObject,
-  own,
   requestContext,
   responseContext,
 } from "../runtime/validation.gen.js";
@@ -97,29 +98,30 @@ export type SetBackupPolicyResponse = SetBackupPolicyResponse200;
 function check_SetBackupPolicyPathParams(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (isObject(value)) {
-    const v1 = own(value, "project_id");
-    if (v1 === undefined) {
-      fail(errors, path, "required", "must have required property 'project_id'");
+    const v1 = value.project_id;
+    if (v1 === undefined || !hasOwn(value, "project_id")) {
+      errors = fail(errors, path, "required", "must have required property 'project_id'");
     } else {
       if (typeof v1 !== "string") {
-        fail(errors, path + "/project_id", "type", "must be string");
+        errors = fail(errors, path + "/project_id", "type", "must be string");
       }
     }
-    const v2 = own(value, "instance_id");
-    if (v2 === undefined) {
-      fail(errors, path, "required", "must have required property 'instance_id'");
+    const v2 = value.instance_id;
+    if (v2 === undefined || !hasOwn(value, "instance_id")) {
+      errors = fail(errors, path, "required", "must have required property 'instance_id'");
     } else {
       if (typeof v2 !== "string") {
-        fail(errors, path + "/instance_id", "type", "must be string");
+        errors = fail(errors, path + "/instance_id", "type", "must be string");
       }
     }
   } else {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -129,9 +131,7 @@ export function validateSetBackupPolicyPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetBackupPolicyPathParams(value, "", errors, requestContext(options));
-  return errors;
+  return check_SetBackupPolicyPathParams(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetBackupPolicyPathParams` found no errors. */
@@ -139,26 +139,28 @@ export function isSetBackupPolicyPathParams(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetBackupPolicyPathParams {
-  return validateSetBackupPolicyPathParams(value, options).length === 0;
+  return (
+    check_SetBackupPolicyPathParams(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_SetBackupPolicyRequestBody(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   let passing1 = 0;
-  const branch1_0: ValidationIssue[] = [];
+  let branch1_0: ValidationIssue[] | undefined;
   if (isObject(value)) {
-    const v2 = own(value, "backup_policy");
-    if (v2 === undefined) {
-      fail(branch1_0, path, "required", "must have required property 'backup_policy'");
+    const v2 = value.backup_policy;
+    if (v2 === undefined || !hasOwn(value, "backup_policy")) {
+      branch1_0 = fail(branch1_0, path, "required", "must have required property 'backup_policy'");
     } else {
       if (isObject(v2)) {
-        const v3 = own(v2, "keep_days");
-        if (v3 === undefined) {
-          fail(
+        const v3 = v2.keep_days;
+        if (v3 === undefined || !hasOwn(v2, "keep_days")) {
+          branch1_0 = fail(
             branch1_0,
             path + "/backup_policy",
             "required",
@@ -167,21 +169,41 @@ function check_SetBackupPolicyRequestBody(
         } else {
           if (typeof v3 === "number" && Number.isFinite(v3)) {
             if (!Number.isInteger(v3)) {
-              fail(branch1_0, path + "/backup_policy/keep_days", "type", "must be integer");
+              branch1_0 = fail(
+                branch1_0,
+                path + "/backup_policy/keep_days",
+                "type",
+                "must be integer",
+              );
             }
             if (v3 < 1) {
-              fail(branch1_0, path + "/backup_policy/keep_days", "minimum", "must be >= 1");
+              branch1_0 = fail(
+                branch1_0,
+                path + "/backup_policy/keep_days",
+                "minimum",
+                "must be >= 1",
+              );
             }
             if (v3 > 732) {
-              fail(branch1_0, path + "/backup_policy/keep_days", "maximum", "must be <= 732");
+              branch1_0 = fail(
+                branch1_0,
+                path + "/backup_policy/keep_days",
+                "maximum",
+                "must be <= 732",
+              );
             }
           } else {
-            fail(branch1_0, path + "/backup_policy/keep_days", "type", "must be integer");
+            branch1_0 = fail(
+              branch1_0,
+              path + "/backup_policy/keep_days",
+              "type",
+              "must be integer",
+            );
           }
         }
-        const v4 = own(v2, "start_time");
-        if (v4 === undefined) {
-          fail(
+        const v4 = v2.start_time;
+        if (v4 === undefined || !hasOwn(v2, "start_time")) {
+          branch1_0 = fail(
             branch1_0,
             path + "/backup_policy",
             "required",
@@ -190,7 +212,7 @@ function check_SetBackupPolicyRequestBody(
         } else {
           if (typeof v4 === "string") {
             if (!PATTERN_0.test(v4)) {
-              fail(
+              branch1_0 = fail(
                 branch1_0,
                 path + "/backup_policy/start_time",
                 "pattern",
@@ -198,33 +220,38 @@ function check_SetBackupPolicyRequestBody(
               );
             }
           } else {
-            fail(branch1_0, path + "/backup_policy/start_time", "type", "must be string");
+            branch1_0 = fail(
+              branch1_0,
+              path + "/backup_policy/start_time",
+              "type",
+              "must be string",
+            );
           }
         }
-        const v5 = own(v2, "period");
-        if (v5 !== undefined) {
+        const v5 = v2.period;
+        if (v5 !== undefined && hasOwn(v2, "period")) {
           if (typeof v5 !== "string") {
-            fail(branch1_0, path + "/backup_policy/period", "type", "must be string");
+            branch1_0 = fail(branch1_0, path + "/backup_policy/period", "type", "must be string");
           }
         }
       } else {
-        fail(branch1_0, path + "/backup_policy", "type", "must be object");
+        branch1_0 = fail(branch1_0, path + "/backup_policy", "type", "must be object");
       }
     }
   } else {
-    fail(branch1_0, path, "type", "must be object");
+    branch1_0 = fail(branch1_0, path, "type", "must be object");
   }
-  if (branch1_0.length === 0) passing1++;
-  const branch1_1: ValidationIssue[] = [];
+  if (branch1_0 === undefined) passing1++;
+  let branch1_1: ValidationIssue[] | undefined;
   if (isObject(value)) {
-    const v6 = own(value, "backup_policy");
-    if (v6 === undefined) {
-      fail(branch1_1, path, "required", "must have required property 'backup_policy'");
+    const v6 = value.backup_policy;
+    if (v6 === undefined || !hasOwn(value, "backup_policy")) {
+      branch1_1 = fail(branch1_1, path, "required", "must have required property 'backup_policy'");
     } else {
       if (isObject(v6)) {
-        const v7 = own(v6, "keep_days");
-        if (v7 === undefined) {
-          fail(
+        const v7 = v6.keep_days;
+        if (v7 === undefined || !hasOwn(v6, "keep_days")) {
+          branch1_1 = fail(
             branch1_1,
             path + "/backup_policy",
             "required",
@@ -233,21 +260,41 @@ function check_SetBackupPolicyRequestBody(
         } else {
           if (typeof v7 === "number" && Number.isFinite(v7)) {
             if (!Number.isInteger(v7)) {
-              fail(branch1_1, path + "/backup_policy/keep_days", "type", "must be integer");
+              branch1_1 = fail(
+                branch1_1,
+                path + "/backup_policy/keep_days",
+                "type",
+                "must be integer",
+              );
             }
             if (v7 < 0) {
-              fail(branch1_1, path + "/backup_policy/keep_days", "minimum", "must be >= 0");
+              branch1_1 = fail(
+                branch1_1,
+                path + "/backup_policy/keep_days",
+                "minimum",
+                "must be >= 0",
+              );
             }
             if (v7 > 0) {
-              fail(branch1_1, path + "/backup_policy/keep_days", "maximum", "must be <= 0");
+              branch1_1 = fail(
+                branch1_1,
+                path + "/backup_policy/keep_days",
+                "maximum",
+                "must be <= 0",
+              );
             }
           } else {
-            fail(branch1_1, path + "/backup_policy/keep_days", "type", "must be integer");
+            branch1_1 = fail(
+              branch1_1,
+              path + "/backup_policy/keep_days",
+              "type",
+              "must be integer",
+            );
           }
         }
         for (const key8 of Object.keys(v6)) {
           if (KEYS_0.has(key8)) continue;
-          fail(
+          branch1_1 = fail(
             branch1_1,
             path + "/backup_policy",
             "additionalProperties",
@@ -255,17 +302,20 @@ function check_SetBackupPolicyRequestBody(
           );
         }
       } else {
-        fail(branch1_1, path + "/backup_policy", "type", "must be object");
+        branch1_1 = fail(branch1_1, path + "/backup_policy", "type", "must be object");
       }
     }
   } else {
-    fail(branch1_1, path, "type", "must be object");
+    branch1_1 = fail(branch1_1, path, "type", "must be object");
   }
-  if (branch1_1.length === 0) passing1++;
+  if (branch1_1 === undefined) passing1++;
   if (passing1 !== 1) {
-    if (passing1 === 0) errors.push(...branch1_0, ...branch1_1);
-    fail(errors, path, "oneOf", "must match exactly one schema in oneOf");
+    if (passing1 === 0) {
+      errors = concatIssues(errors, branch1_0, branch1_1);
+    }
+    errors = fail(errors, path, "oneOf", "must match exactly one schema in oneOf");
   }
+  return errors;
 }
 
 /**
@@ -275,9 +325,7 @@ export function validateSetBackupPolicyRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetBackupPolicyRequestBody(value, "", errors, requestContext(options));
-  return errors;
+  return check_SetBackupPolicyRequestBody(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetBackupPolicyRequestBody` found no errors. */
@@ -285,18 +333,21 @@ export function isSetBackupPolicyRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetBackupPolicyRequestBody {
-  return validateSetBackupPolicyRequestBody(value, options).length === 0;
+  return (
+    check_SetBackupPolicyRequestBody(value, "", undefined, requestContext(options)) === undefined
+  );
 }
 
 function check_SetBackupPolicyResponse200(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   _ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
+    errors = fail(errors, path, "type", "must be object");
   }
+  return errors;
 }
 
 /**
@@ -308,9 +359,7 @@ export function validateSetBackupPolicyResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetBackupPolicyResponse200(value, "", errors, responseContext(options));
-  return errors;
+  return check_SetBackupPolicyResponse200(value, "", undefined, responseContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetBackupPolicyResponse200` found no errors. */
@@ -318,31 +367,33 @@ export function isSetBackupPolicyResponse200(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetBackupPolicyResponse200 {
-  return validateSetBackupPolicyResponse200(value, options).length === 0;
+  return (
+    check_SetBackupPolicyResponse200(value, "", undefined, responseContext(options)) === undefined
+  );
 }
 
 function check_SetBackupPolicyRequest(
   value: unknown,
   path: string,
-  errors: ValidationIssue[],
+  errors: ValidationIssue[] | undefined,
   ctx: ValidationContext,
-): void {
+): ValidationIssue[] | undefined {
   if (!isObject(value)) {
-    fail(errors, path, "type", "must be object");
-    return;
+    return fail(errors, path, "type", "must be object");
   }
-  const part1 = own(value, "path");
-  if (part1 === undefined) {
-    fail(errors, path, "required", "must have required property 'path'");
+  const part1 = value.path;
+  if (part1 === undefined || !hasOwn(value, "path")) {
+    errors = fail(errors, path, "required", "must have required property 'path'");
   } else {
-    check_SetBackupPolicyPathParams(part1, path + "/path", errors, ctx);
+    errors = check_SetBackupPolicyPathParams(part1, path + "/path", errors, ctx);
   }
-  const part2 = own(value, "body");
-  if (part2 === undefined) {
-    fail(errors, path, "required", "must have required property 'body'");
+  const part2 = value.body;
+  if (part2 === undefined || !hasOwn(value, "body")) {
+    errors = fail(errors, path, "required", "must have required property 'body'");
   } else {
-    check_SetBackupPolicyRequestBody(part2, path + "/body", errors, ctx);
+    errors = check_SetBackupPolicyRequestBody(part2, path + "/body", errors, ctx);
   }
+  return errors;
 }
 
 /**
@@ -352,9 +403,7 @@ export function validateSetBackupPolicyRequest(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check_SetBackupPolicyRequest(value, "", errors, requestContext(options));
-  return errors;
+  return check_SetBackupPolicyRequest(value, "", undefined, requestContext(options)) ?? [];
 }
 
 /** Type guard: `validateSetBackupPolicyRequest` found no errors. */
@@ -362,7 +411,7 @@ export function isSetBackupPolicyRequest(
   value: unknown,
   options?: ValidateOptions,
 ): value is SetBackupPolicyRequest {
-  return validateSetBackupPolicyRequest(value, options).length === 0;
+  return check_SetBackupPolicyRequest(value, "", undefined, requestContext(options)) === undefined;
 }
 
 const OPERATION_DESCRIPTOR: OperationDescriptor = {
