@@ -157,9 +157,9 @@ export async function emitAll(models: PackageModel[], options: EmitOptions = {})
     if (result === undefined) formatted.set(key, (result = formatFile(file.path, file.content)));
     return result;
   };
-  const project = new EmittedProject();
-  const other = new Map<string, EmittedFile[]>();
   for (const model of models) {
+    // One project per package, dropped after its save: peak memory is the largest package's.
+    const project = new EmittedProject();
     const pkg = emitPackage(model, runtime, options);
     for (const file of pkg.ts) {
       const printed = printTs(file.doc);
@@ -171,11 +171,7 @@ export async function emitAll(models: PackageModel[], options: EmitOptions = {})
       const ready = file.path.endsWith(".json") ? formatJson(file.content) : file.path.endsWith(".md") ? alignTables(file.content) : undefined;
       files.push({ path: file.path, content: ready ?? (await format(file)) });
     }
-    other.set(model.service, files);
-  }
-  const saved = await project.save();
-  for (const model of models) {
-    const files = [...(saved.get(model.service) ?? []), ...(other.get(model.service) ?? [])];
+    files.push(...((await project.save()).get(model.service) ?? []));
     out.set(model.service, files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)));
   }
   return out;

@@ -1,5 +1,5 @@
-// All TypeScript a generate run emits goes into one in-memory ts-morph Project: it is the one place
-// emitted files live until a single save(), and its parser checks every file before anything is
+// All TypeScript a package's generation emits goes into one in-memory ts-morph Project: it is the one
+// place emitted files live until a single save(), and its parser checks every file before anything is
 // written (emitted text that does not parse would be a generator bug, e.g. doc text escaping a
 // string or comment). Printing is done before (prettier's document printer); ts-morph does no
 // per-node manipulation here.
