@@ -1,6 +1,8 @@
 // The operation model: what extraction makes of one page, before it becomes OpenAPI.
 // Plain data; provenance rides along so the OpenAPI stage can emit `x-docs2ts-source`.
 
+import type { TypeKind } from "./vocab/types.ts";
+
 export type HttpMethod = "get" | "post" | "put" | "delete" | "patch" | "head" | "options";
 
 export interface Provenance {
@@ -10,7 +12,8 @@ export interface Provenance {
   section: string;
 }
 
-export type SchemaKind = "string" | "integer" | "number" | "boolean" | "object" | "array" | "unknown";
+/** The kinds a type cell can name (scraper/vocab/types.ts). */
+export type SchemaKind = TypeKind;
 
 export interface SchemaNode {
   kind: SchemaKind;

@@ -23,8 +23,9 @@ export function createFieldBuilder(ctx: PageContext, entries: TableEntry[]): Fie
   return { ctx, resolver: createRefResolver(entries), references: new Map(), nested: { fields: 0, reported: false } };
 }
 
-function innermostType(type: TypeInfo): TypeInfo {
-  let leaf = type;
+/** The item type of an array of arrays of ..., or the node itself (for type cells and schemas alike). */
+export function innermost<T extends { kind: string; items?: T | undefined }>(node: T): T {
+  let leaf = node;
   while (leaf.kind === "array" && leaf.items) leaf = leaf.items;
   return leaf;
 }
@@ -42,7 +43,7 @@ export function rowReference(builder: FieldBuilder, entry: TableEntry, row: Tabl
   const description = columns.description !== undefined ? (row.cells[columns.description]?.text.trim() ?? "") : "";
   const typeText = columns.type !== undefined ? (row.cells[columns.type]?.text ?? "") : "";
   const type = typeText.trim() ? parseTypeText(typeText) : undefined;
-  const leaf = type ? innermostType(type) : undefined;
+  const leaf = type ? innermost(type) : undefined;
   const target = leaf && describedByTable(type!, leaf) ? builder.resolver.resolve(entry, row, description, leaf.objectName, name) : undefined;
   builder.references.set(row, target);
   return target;
@@ -127,8 +128,7 @@ function schemaOfRow(
   const schema = schemaOfType(type);
   if (description) schema.description = description;
 
-  let leaf = schema;
-  while (leaf.kind === "array" && leaf.items) leaf = leaf.items;
+  const leaf = innermost(schema);
   if (leaf.kind === "object" || (schema.kind === "array" && leaf.kind === "unknown")) {
     const target = rowReference(builder, entry, row);
     if (target && "entry" in target) leaf.kind = "object";

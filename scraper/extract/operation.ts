@@ -17,7 +17,7 @@ import { camelCase, operationIdFromTitle } from "../vocab/operation-id.ts";
 import { mapColumns } from "./columns.ts";
 import { report, type PageContext } from "./context.ts";
 import { exampleMismatches, parseExampleJson } from "./examples.ts";
-import { cleanName, createFieldBuilder, fieldsOfTable, rowReference, type FieldBuilder, type RowField } from "./fields.ts";
+import { cleanName, createFieldBuilder, fieldsOfTable, innermost, rowReference, type FieldBuilder, type RowField } from "./fields.ts";
 import { blockText, splitSections, type Section } from "./sections.ts";
 import { captionMayName, describeCaption, namesField, tableLabel, type TableEntry } from "./table-refs.ts";
 import { parseRequestLine, pathPlaceholders, templateFromExample, type RequestLine } from "./uri.ts";
@@ -298,12 +298,6 @@ function findObjectField(fields: FieldNode[], matches: (name: string) => boolean
     if (nested) return nested;
   }
   return undefined;
-}
-
-function innermost(schema: SchemaNode): SchemaNode {
-  let leaf = schema;
-  while (leaf.kind === "array" && leaf.items) leaf = leaf.items;
-  return leaf;
 }
 
 function mergeMembers(field: FieldNode, members: FieldNode[]): void {

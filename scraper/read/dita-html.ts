@@ -5,6 +5,7 @@
 import type { PageModel } from "../page-model.ts";
 import { HtmlBlockReader, parseHtml, prepareHtmlLines, type PreparedHtml } from "./html.ts";
 import { splitLines, type SourceLine } from "./lines.ts";
+import { readToPage } from "./page.ts";
 
 /** How many leading lines may be repository chrome before the HTML starts. */
 const MAX_CHROME_LINES = 60;
@@ -46,19 +47,7 @@ export function prepareDitaHtml(content: string): PreparedHtml {
 }
 
 export function readDitaHtml(file: string, content: string): PageModel {
-  const model: PageModel = { file, format: "dita-html", blocks: [] };
   const { html, lines } = prepareDitaHtml(content);
   const reader = new HtmlBlockReader((offset) => lines.lineAt(offset));
-  // Blocks are shared so that whatever was read survives an unexpected failure.
-  model.blocks = reader.blocks;
-  try {
-    reader.walk(parseHtml(html));
-  } catch {
-    // A reader never throws: keep what was read before the failure.
-  }
-  if (reader.title !== undefined) {
-    model.title = reader.title;
-    model.titleLine = reader.titleLine;
-  }
-  return model;
+  return readToPage(file, "dita-html", reader, () => reader.walk(parseHtml(html)));
 }

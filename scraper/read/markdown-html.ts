@@ -12,6 +12,7 @@ import type { Block, Link, PageModel, Table } from "../page-model.ts";
 import { HtmlBlockReader, parseHtml, prepareHtmlLines } from "./html.ts";
 import { splitLines, type SourceLine } from "./lines.ts";
 import { normalizeCode, normalizeText } from "./text.ts";
+import { readToPage } from "./page.ts";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 
@@ -574,15 +575,5 @@ class MarkdownReader {
 
 export function readMarkdownHtml(file: string, content: string): PageModel {
   const reader = new MarkdownReader(splitLines(content));
-  try {
-    reader.read();
-  } catch {
-    // A reader never throws: keep what was read before the failure.
-  }
-  const model: PageModel = { file, format: "markdown-html", blocks: reader.blocks };
-  if (reader.title !== undefined) {
-    model.title = reader.title;
-    model.titleLine = reader.titleLine;
-  }
-  return model;
+  return readToPage(file, "markdown-html", reader, () => reader.read());
 }

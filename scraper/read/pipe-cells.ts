@@ -22,6 +22,7 @@ import {
   normalizeText,
   type TextUnit,
 } from "./text.ts";
+import { readToPage } from "./page.ts";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 
@@ -161,10 +162,5 @@ class PipeCellsReader {
 
 export function readPipeCells(file: string, content: string): PageModel {
   const reader = new PipeCellsReader(splitLines(content));
-  try {
-    reader.read();
-  } catch {
-    // A reader never throws: keep what was read before the failure.
-  }
-  return { file, format: "pipe-cells", blocks: reader.blocks };
+  return readToPage(file, "pipe-cells", reader, () => reader.read());
 }

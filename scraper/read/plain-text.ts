@@ -28,6 +28,7 @@ import {
   type ColumnKind,
   type TextUnit,
 } from "./text.ts";
+import { readToPage } from "./page.ts";
 
 type ListBlock = Extract<Block, { kind: "list" }>;
 
@@ -214,15 +215,5 @@ class PlainTextReader {
 
 export function readPlainText(file: string, content: string): PageModel {
   const reader = new PlainTextReader(textUnits(content));
-  try {
-    reader.read();
-  } catch {
-    // A reader never throws: keep what was read before the failure.
-  }
-  const model: PageModel = { file, format: "plain-text", blocks: reader.blocks };
-  if (reader.title !== undefined) {
-    model.title = reader.title;
-    model.titleLine = reader.titleLine;
-  }
-  return model;
+  return readToPage(file, "plain-text", reader, () => reader.read());
 }

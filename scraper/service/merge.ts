@@ -65,7 +65,10 @@ function mergeBodies(group: OperationNode[]): BodyNode | undefined {
   const withBody = group.filter((op) => op.requestBody);
   if (withBody.length === 0) return undefined;
   const distinct = new Map<string, OperationNode>();
-  for (const op of withBody) distinct.set(JSON.stringify(op.requestBody!.schema, withoutProvenance), distinct.get(JSON.stringify(op.requestBody!.schema, withoutProvenance)) ?? op);
+  for (const op of withBody) {
+    const key = JSON.stringify(op.requestBody!.schema, withoutProvenance);
+    if (!distinct.has(key)) distinct.set(key, op);
+  }
   const first = withBody[0]!.requestBody!;
   const examples = withBody.flatMap((op) => op.requestBody!.examples);
   const named = examples.map((e, i) => ({ ...e, name: `example${i + 1}` }));
