@@ -2,7 +2,9 @@
 // validation keywords moved between two versions. "Tightened" means some value the old schema
 // accepted is now rejected; "loosened" the reverse.
 
+import type { Direction, SpecComparison } from "./compare.ts";
 import type { JsonObject } from "./spec.ts";
+import type { Change } from "./types.ts";
 
 /** The JSON types a schema admits, or undefined for "any" (no `type`). */
 export function typeSet(schema: JsonObject): Set<string> | undefined {
@@ -117,4 +119,24 @@ function boundChange(
     old: o,
     new: n,
   };
+}
+
+/** One change per constraint of the given direction's fields that got stricter or looser. */
+export function constraintFindings(ctx: SpecComparison, direction: Direction, kind: ConstraintChange["kind"]): Change[] {
+  return ctx.operations.flatMap((op) =>
+    op.schemaPairs
+      .filter((pair) => pair.direction === direction)
+      .flatMap((pair) =>
+        constraintChanges(pair.old, pair.new)
+          .filter((c) => c.kind === kind)
+          .map((c) => ({
+            method: op.method,
+            path: op.path,
+            location: pair.location,
+            message: c.message,
+            ...("old" in c ? { old: c.old } : {}),
+            ...("new" in c ? { new: c.new } : {}),
+          })),
+      ),
+  );
 }
