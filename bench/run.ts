@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as cheerio from "cheerio";
-import { loadConfig } from "../scraper/config.ts";
+import { loadConfig } from "../core/config.ts";
 import { scrapeService } from "../scraper/index.ts";
 import { benchBundle } from "./bundle.ts";
 import { benchClient } from "./client.ts";

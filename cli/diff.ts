@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Diagnostic } from "../scraper/diagnostics.ts";
+import type { Diagnostic } from "../core/diagnostics.ts";
 import { runDiff, type DiffFormat, type FailOn } from "../drift/run.ts";
 import { InputError, UsageError } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";

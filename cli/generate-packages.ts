@@ -5,7 +5,7 @@ import { runtimeNames, type EmittedFile } from "../generator/emit.ts";
 import { planPackage } from "../generator/plan.ts";
 import { loadRuntime } from "../generator/runtime-files.ts";
 import type { OpenApiDocument } from "../generator/spec.ts";
-import type { Docs2tsConfig } from "../scraper/config.ts";
+import type { Docs2tsConfig } from "../core/config.ts";
 import { codeFingerprint, hashOf, type ContentCache } from "./cache.ts";
 
 export interface SpecForGeneration {
@@ -18,7 +18,7 @@ export async function generatePackages(
   specs: SpecForGeneration[],
   cache?: ContentCache,
 ): Promise<Map<string, EmittedFile[]>> {
-  const fingerprint = cache ? await codeFingerprint(["generator"]) : "";
+  const fingerprint = cache ? await codeFingerprint(["generator", "core"]) : "";
   const out = new Map<string, EmittedFile[]>();
   const toEmit: { key: string; spec: SpecForGeneration }[] = [];
   for (const spec of specs) {

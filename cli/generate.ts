@@ -1,5 +1,5 @@
-import { generate, GenerateError } from "../generator/index.ts";
-import { InputError, UsageError } from "./io.ts";
+import { generate } from "../generator/index.ts";
+import { UsageError } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";
 
 /**
@@ -12,19 +12,13 @@ export async function generateCommand(args: ParsedArgs, rootDir: string): Promis
   const out = typeof args.values.out === "string" ? args.values.out : undefined;
   const typesOnly = args.values["types-only"] === true;
   if (typesOnly && out === undefined) throw new UsageError("--types-only needs --out <dir> (it would replace the packages in generated/)");
-  let result;
-  try {
-    result = await generate({
-      rootDir,
-      check,
-      ...(out !== undefined ? { outDir: out } : {}),
-      ...(typesOnly ? { typesOnly } : {}),
-      ...(args.positionals.length > 0 ? { services: args.positionals } : {}),
-    });
-  } catch (error) {
-    if (error instanceof GenerateError) throw new InputError(error.message);
-    throw error;
-  }
+  const result = await generate({
+    rootDir,
+    check,
+    ...(out !== undefined ? { outDir: out } : {}),
+    ...(typesOnly ? { typesOnly } : {}),
+    ...(args.positionals.length > 0 ? { services: args.positionals } : {}),
+  });
   if (check) {
     if (result.stale.length === 0) return 0;
     process.stderr.write(`generated/ is not what specs/ produce (run \`npx docs2ts generate\`):\n${result.stale.map((f) => `  ${f}`).join("\n")}\n`);

@@ -1,4 +1,5 @@
 // File-system edges of the CLI: finding pages, reading them, writing outputs.
+import { Docs2tsError } from "../core/errors.ts";
 import { readFile, realpath, stat, readdir, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { glob } from "tinyglobby";
@@ -6,12 +7,12 @@ import type { SourcePage } from "../scraper/index.ts";
 import { unsafePageName } from "../sync/paths.ts";
 
 /** Unusable arguments: exit 2 with the usage text. */
-export class UsageError extends Error {
+export class UsageError extends Docs2tsError {
   override name = "UsageError";
 }
 
 /** Input the tool cannot use (unreadable file, bad spec, unreachable upstream): exit 2, the message names the place. */
-export class InputError extends Error {
+export class InputError extends Docs2tsError {
   override name = "InputError";
 }
 

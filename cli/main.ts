@@ -2,9 +2,8 @@
 // 0 done (warnings allowed), 1 findings at or above --fail-on (or --check found stale output),
 // 2 unusable arguments or unreadable input.
 import { parseArgs } from "node:util";
-import { ConfigError } from "../scraper/config.ts";
-import { InputError, UsageError } from "./io.ts";
-import { TocError } from "../scraper/service/toc.ts";
+import { Docs2tsError } from "../core/errors.ts";
+import { UsageError } from "./io.ts";
 // Commands are imported when run: `generate` should not pay for loading the scraper (cheerio,
 // the vocabularies) and `scrape` not for the generator.
 
@@ -41,7 +40,8 @@ export async function main(argv: string[], rootDir = process.cwd()): Promise<num
         throw new UsageError(command ? `unknown command "${command}"` : "no command given");
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof ConfigError || error instanceof TocError) {
+    // Every error the tool raises on purpose means "could not run": exit 2, the message names the place.
+    if (error instanceof Docs2tsError) {
       process.stderr.write(`docs2ts: ${error.message}\n${error instanceof UsageError ? `${usage}\n` : ""}`);
       return 2;
     }

@@ -6,9 +6,9 @@ import { diffSpecs } from "../drift/diff.ts";
 import { packageFilePath } from "../generator/index.ts";
 import { formatText } from "../drift/format/text.ts";
 import type { Finding } from "../drift/types.ts";
-import { loadConfig, type Docs2tsConfig } from "../scraper/config.ts";
-import type { Diagnostic } from "../scraper/diagnostics.ts";
-import { serializeDocument } from "../scraper/openapi/document.ts";
+import { loadConfig, type Docs2tsConfig } from "../core/config.ts";
+import type { Diagnostic } from "../core/diagnostics.ts";
+import { serializeJson } from "../core/stable-json.ts";
 import { applyOverlayText } from "../scraper/overlay/apply.ts";
 import { ContentCache, defaultCacheDir } from "./cache.ts";
 import { generatePackages } from "./generate-packages.ts";
@@ -64,7 +64,7 @@ export async function regenerate(options: RegenerateOptions): Promise<Regenerate
     findings.push(...serviceFindings);
     versions.set(name, bumpVersion(result.service.version, bumpLevel(serviceFindings)));
     desired.set(`specs/${name}.openapi.json`, specText);
-    desired.set(`specs/${name}.diagnostics.json`, serializeDocument(diagnostics));
+    desired.set(`specs/${name}.diagnostics.json`, serializeJson(diagnostics));
     specs.push({ service: name, specText });
     log(summaryLine(name, { pages: result.pages, diagnostics }));
   }
@@ -100,7 +100,7 @@ async function withOverlay(rootDir: string, service: string, specText: string, d
   const text = await readFile(path.join(rootDir, file), "utf8").catch(() => undefined);
   if (text === undefined) return { specText, diagnostics };
   const applied = applyOverlayText(JSON.parse(specText) as object, text, file);
-  return { specText: serializeDocument(applied.spec), diagnostics: [...diagnostics, ...applied.diagnostics] };
+  return { specText: serializeJson(applied.spec), diagnostics: [...diagnostics, ...applied.diagnostics] };
 }
 
 /** The config with bumped versions, or undefined when no version changes. Edits the file's own JSON. */

@@ -1,9 +1,9 @@
 // Scraping every configured service, through the content-hash cache: a service whose pages,
 // config and scraper code are unchanged is read from the cache instead of scraped again.
-import type { Docs2tsConfig, ServiceConfig } from "../scraper/config.ts";
-import type { Diagnostic } from "../scraper/diagnostics.ts";
+import type { Docs2tsConfig, ServiceConfig } from "../core/config.ts";
+import type { Diagnostic } from "../core/diagnostics.ts";
 import { scrapeService, type PageOutcome } from "../scraper/index.ts";
-import { serializeDocument } from "../scraper/openapi/document.ts";
+import { serializeJson } from "../core/stable-json.ts";
 import { codeFingerprint, ContentCache, hashOf } from "./cache.ts";
 import { confinedFile, InputError, readPage, servicePages } from "./io.ts";
 import type { Progress } from "./progress.ts";
@@ -25,7 +25,7 @@ export interface ScrapeAllOptions {
 }
 
 export async function scrapeAllServices(options: ScrapeAllOptions): Promise<ScrapedService[]> {
-  const fingerprint = options.cache ? await codeFingerprint(["scraper"]) : "";
+  const fingerprint = options.cache ? await codeFingerprint(["scraper", "core"]) : "";
   const results: ScrapedService[] = [];
   for (const service of options.config.services) {
     const pages = await servicePages(service.pages, options.rootDir, service.name);
@@ -44,7 +44,7 @@ export async function scrapeAllServices(options: ScrapeAllOptions): Promise<Scra
       ...(toc ? { toc } : {}),
       ...(options.progress ? { onPage: (done: number, total: number) => options.progress!(service.name, done, total) } : {}),
     });
-    const entry = { specText: serializeDocument(result.spec), diagnostics: result.diagnostics, pages: result.pages };
+    const entry = { specText: serializeJson(result.spec), diagnostics: result.diagnostics, pages: result.pages };
     await options.cache?.set(key, JSON.stringify(entry));
     results.push({ service, ...entry, fromCache: false });
   }

@@ -1,8 +1,8 @@
 import path from "node:path";
-import { loadConfig, type ServiceConfig } from "../scraper/config.ts";
-import { formatDiagnostic, type Diagnostic } from "../scraper/diagnostics.ts";
+import { loadConfig, type ServiceConfig } from "../core/config.ts";
+import { formatDiagnostic, type Diagnostic } from "../core/diagnostics.ts";
 import { scrapeService, type ScrapeResult } from "../scraper/index.ts";
-import { serializeDocument } from "../scraper/openapi/document.ts";
+import { serializeJson } from "../core/stable-json.ts";
 import { collectPages, findToc, readPage, UsageError, writeText } from "./io.ts";
 import type { ParsedArgs } from "./main.ts";
 
@@ -20,10 +20,10 @@ export async function scrapeCommand(args: ParsedArgs, rootDir: string): Promise<
   const toc = tocPath ? await readPage(tocPath, rootDir) : undefined;
   const result = scrapeService(service, pages, { ...(toc ? { toc } : {}) });
 
-  const spec = serializeDocument(result.spec);
+  const spec = serializeJson(result.spec);
   if (typeof args.values.out === "string") await writeText(path.resolve(rootDir, args.values.out), spec);
   else process.stdout.write(spec);
-  if (typeof args.values.report === "string") await writeText(path.resolve(rootDir, args.values.report), serializeDocument(result.diagnostics));
+  if (typeof args.values.report === "string") await writeText(path.resolve(rootDir, args.values.report), serializeJson(result.diagnostics));
   printDiagnostics(result.diagnostics);
   process.stderr.write(`${summaryLine(service.name, result)}\n`);
   return exitCodeFor(result.diagnostics, failOn);

@@ -6,7 +6,7 @@
 
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Diagnostic } from "../scraper/diagnostics.ts";
+import type { Diagnostic } from "../core/diagnostics.ts";
 import { diffSpecs, sortFindings } from "./diff.ts";
 import { formatJson } from "./format/json.ts";
 import { formatMarkdown } from "./format/markdown.ts";

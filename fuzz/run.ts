@@ -8,9 +8,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { parseConfig, type ServiceConfig } from "../scraper/config.ts";
+import { parseConfig, type ServiceConfig } from "../core/config.ts";
 import { scrapeService, type ScrapeOptions, type SourcePage } from "../scraper/index.ts";
-import { serializeDocument } from "../scraper/openapi/document.ts";
+import { serializeJson } from "../core/stable-json.ts";
 import {
   applyMutations,
   describeMutations,
@@ -173,7 +173,7 @@ export function checkCase(c: FuzzCase): number {
     throw new Error("spec is not a plain object");
   }
   if (spec.openapi !== "3.1.0") throw new Error(`spec.openapi is ${JSON.stringify(spec.openapi)}`);
-  const text = serializeDocument(spec);
+  const text = serializeJson(spec);
   if (typeof JSON.parse(text) !== "object") throw new Error("serialized spec does not parse back to an object");
   for (const d of diagnostics) {
     if (typeof d.ruleId !== "string" || !SEVERITIES.has(d.severity) || typeof d.message !== "string") {

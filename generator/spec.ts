@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 subset the scraper writes (specs/<service>.openapi.json), read as plain data.
 // Anything beyond this subset that would change validation is rejected with a GenerateError, so
 // a generated validator never silently ignores a constraint.
+import { Docs2tsError } from "../core/errors.ts";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -104,7 +105,7 @@ export interface OpenApiDocument {
 }
 
 /** A problem in a spec, with where it is (file and JSON Pointer). */
-export class GenerateError extends Error {
+export class GenerateError extends Docs2tsError {
   override readonly name = "GenerateError";
   constructor(
     message: string,

@@ -1,8 +1,8 @@
 // The scraper pipeline for one service: read each page -> page model -> operation model ->
 // one OpenAPI document. Pure: callers pass page texts in and write results out.
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { ServiceConfig } from "./config.ts";
-import { sortDiagnostics, type Diagnostic } from "./diagnostics.ts";
+import type { ServiceConfig } from "../core/config.ts";
+import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.ts";
 import { extractOperation } from "./extract/operation.ts";
 import type { OperationNode } from "./operation-model.ts";
 import { buildDocument } from "./openapi/document.ts";

@@ -10,7 +10,7 @@
 // CLI maps it to 2) when it could not run.
 
 import path from "node:path";
-import { loadConfig, type ServiceConfig } from "../scraper/config.ts";
+import { loadConfig, type ServiceConfig } from "../core/config.ts";
 import { SyncError } from "./errors.ts";
 import { defaultCacheDir, fetchGitPages } from "./git.ts";
 import { fetchHttpPages } from "./http.ts";

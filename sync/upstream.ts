@@ -7,7 +7,7 @@
 //
 // scraper/config.ts passes the value through raw; this file is the only place that reads it.
 
-import { ConfigError } from "../scraper/config.ts";
+import { ConfigError } from "../core/config.ts";
 
 export const CONFIG_FILE = "docs2ts.config.json";
 

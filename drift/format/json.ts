@@ -7,8 +7,8 @@
 //     "diagnostics": Diagnostic[]                      // only when scrape diagnostics were passed in
 //   }
 
-import type { Diagnostic } from "../../scraper/diagnostics.ts";
-import { sortDiagnostics } from "../../scraper/diagnostics.ts";
+import type { Diagnostic } from "../../core/diagnostics.ts";
+import { sortDiagnostics } from "../../core/diagnostics.ts";
 import { summarize } from "../diff.ts";
 import { allServices, type ReportInput } from "./text.ts";
 

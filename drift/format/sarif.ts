@@ -6,8 +6,8 @@
 // partialFingerprints keep a finding's identity stable when spec lines shift.
 
 import { createHash } from "node:crypto";
-import type { Diagnostic, Severity } from "../../scraper/diagnostics.ts";
-import { sortDiagnostics } from "../../scraper/diagnostics.ts";
+import type { Diagnostic, Severity } from "../../core/diagnostics.ts";
+import { sortDiagnostics } from "../../core/diagnostics.ts";
 import { RULES, type DriftRule } from "../rules/index.ts";
 import type { Finding, Level } from "../types.ts";
 

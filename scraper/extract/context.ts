@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from "../diagnostics.ts";
+import type { Diagnostic, Severity } from "../../core/diagnostics.ts";
 
 /** What extraction of one page carries around: the page path and the diagnostics it collects. */
 export interface PageContext {

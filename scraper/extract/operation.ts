@@ -21,7 +21,7 @@ import { cleanName, createFieldBuilder, fieldsOfTable, innermost, rowReference, 
 import { blockText, splitSections, type Section } from "./sections.ts";
 import { captionMayName, describeCaption, namesField, tableLabel, type TableEntry } from "./table-refs.ts";
 import { parseRequestLine, pathPlaceholders, templateFromExample, type RequestLine } from "./uri.ts";
-import { isRecord } from "../plain-data.ts";
+import { isRecord } from "../../core/plain-data.ts";
 
 export type PageExtraction =
   | { kind: "operation"; operation: OperationNode }

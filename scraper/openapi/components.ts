@@ -3,7 +3,7 @@
 // hangs off ("backup" -> Backup), so they stay stable when unrelated pages change; the
 // component's provenance lists every page and table it was found in.
 import type { OpenAPIV3_1 } from "openapi-types";
-import { isRecord as isObject, pascalCase } from "../plain-data.ts";
+import { isRecord as isObject, pascalCase } from "../../core/plain-data.ts";
 
 type Json = Record<string, unknown>;
 

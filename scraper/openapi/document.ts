@@ -1,12 +1,12 @@
 // Operations of one service -> one OpenAPI 3.1 document. Deterministic: paths sorted, methods
 // in a fixed order, keys in a fixed order, no timestamps, no absolute paths.
 import type { OpenAPIV3_1 } from "openapi-types";
-import type { ServiceConfig } from "../config.ts";
+import type { ServiceConfig } from "../../core/config.ts";
 import type { BodyNode, OperationNode, ParameterNode, ResponseNode } from "../operation-model.ts";
 import { emptyServiceParts, type ErrorCatalog, type ServiceParts } from "../service/shared.ts";
 import { extractComponents } from "./components.ts";
 import { toSchema } from "./schema.ts";
-import { compareStrings, pascalCase } from "../plain-data.ts";
+import { compareStrings, pascalCase } from "../../core/plain-data.ts";
 
 const methodOrder = ["get", "put", "post", "delete", "options", "head", "patch"] as const;
 
@@ -112,11 +112,6 @@ function mediaTypeObject(body: BodyNode): Record<string, unknown> {
     );
   }
   return object;
-}
-
-/** The bytes written to specs/: two-space JSON and a final newline. */
-export function serializeDocument(doc: unknown): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 function tagList(operations: OperationNode[]): { tags?: { name: string }[] } {

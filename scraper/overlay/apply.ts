@@ -17,7 +17,7 @@
 // The input spec is never mutated: the result is a new object.
 
 import { JSONPath } from "jsonpath-plus";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../../core/diagnostics.ts";
 import { checkJsonPath, loadOverlay, OverlayError, validateOverlay, type OverlayAction } from "./load.ts";
 
 export { loadOverlay, OverlayError, validateOverlay } from "./load.ts";

@@ -5,9 +5,10 @@
 // Validation is strict on purpose: an overlay is a durable hand-written fix, so a typo such as
 // `udpate:` or `remove: yes` must fail loudly instead of silently doing nothing. Fixed fields only,
 // plus `x-` extensions (Overlay 1.0 §4.4).
+import { Docs2tsError } from "../../core/errors.ts";
 
 import { isSeq, LineCounter, parseDocument } from "yaml";
-import { isRecord } from "../plain-data.ts";
+import { isRecord } from "../../core/plain-data.ts";
 
 export interface OverlayAction {
   /** JSONPath (RFC 9535-style, evaluated by jsonpath-plus) selecting the nodes to change. */
@@ -36,7 +37,7 @@ export interface LoadedOverlay {
 }
 
 /** An overlay that cannot be used: names the file, and the action (index and line) when it is one. */
-export class OverlayError extends Error {
+export class OverlayError extends Docs2tsError {
   readonly file: string;
   readonly actionIndex: number | undefined;
   readonly line: number | undefined;

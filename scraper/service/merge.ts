@@ -1,7 +1,7 @@
 // Several pages, one method and path (an action endpoint whose body differs per action, or a
 // duplicate page): one operation with parameters united, request bodies as a oneOf of the
 // variants when they differ, responses merged.
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../../core/diagnostics.ts";
 import type { BodyNode, OperationNode, ParameterNode, ResponseNode } from "../operation-model.ts";
 
 export function mergeSameRoute(operations: OperationNode[], diagnostics: Diagnostic[]): OperationNode[] {

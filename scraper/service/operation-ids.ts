@@ -2,9 +2,9 @@
 // several API generations side by side (ELB: Classic /v1.0, Shared /v2.0, Dedicated /v3) names
 // every operation after its generation (createLoadBalancerV3), so a page added to one generation
 // never renames an operation of another; never a counter.
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../../core/diagnostics.ts";
 import type { OperationNode } from "../operation-model.ts";
-import { pascalCase } from "../plain-data.ts";
+import { pascalCase } from "../../core/plain-data.ts";
 
 export function apiGeneration(path: string): string | undefined {
   const match = /^\/v(\d+)(?:\.(\d+))?(?:\/|$)/.exec(path);

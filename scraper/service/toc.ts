@@ -1,5 +1,6 @@
 // The documentation system's table of contents (CLASS.TXT.json): each page's title and its parent
 // chain. It decides which pages belong to the reference and gives operations their tags.
+import { Docs2tsError } from "../../core/errors.ts";
 
 export interface TocNode {
   uri: string;
@@ -9,7 +10,7 @@ export interface TocNode {
   hasChildren: boolean;
 }
 
-export class TocError extends Error {
+export class TocError extends Docs2tsError {
   constructor(
     readonly file: string,
     message: string,

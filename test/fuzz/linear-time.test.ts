@@ -6,10 +6,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseConfig, type ServiceConfig } from "../../scraper/config.ts";
+import { parseConfig, type ServiceConfig } from "../../core/config.ts";
 import { scrapeService, type ScrapeResult } from "../../scraper/index.ts";
 import { detectFormat } from "../../scraper/read/index.ts";
-import { serializeDocument } from "../../scraper/openapi/document.ts";
+import { serializeJson } from "../../core/stable-json.ts";
 import { repoRoot } from "../../fuzz/run.ts";
 
 const TEN_MB = 10 * 1024 * 1024;
@@ -146,7 +146,7 @@ describe("a 10 MB page of each format scrapes", () => {
       expect(result.pages[0]?.kind).toBe("operation");
       // The repeated rows reached the spec: thousands of fields, not a handful.
       expect(properties).toBeGreaterThan(1_000);
-      expect(serializeDocument(result.spec).length).toBeGreaterThan(0);
+      expect(serializeJson(result.spec).length).toBeGreaterThan(0);
     },
     HANG,
   );
@@ -204,7 +204,7 @@ describe("a 100 000-character adversarial description cell in a real page", () =
       const content = `${page.slice(0, end)} ${run(unit)}${page.slice(end)}`;
       const result = scrape(c, content);
       expect(result.spec.openapi).toBe("3.1.0");
-      expect(() => serializeDocument(result.spec)).not.toThrow();
+      expect(() => serializeJson(result.spec)).not.toThrow();
     },
     HANG,
   );
@@ -237,7 +237,7 @@ describe("thousands of tables", () => {
         `20 000 chained tables (${(content.length / 1e6).toFixed(1)} MB): ${((performance.now() - started) / 1000).toFixed(2)} s`,
       );
       expect(result.diagnostics.some((d) => d.ruleId === "table-reference-too-deep")).toBe(true);
-      expect(() => serializeDocument(result.spec)).not.toThrow();
+      expect(() => serializeJson(result.spec)).not.toThrow();
     },
     HANG,
   );
@@ -250,7 +250,7 @@ describe("thousands of tables", () => {
       expect(
         result.diagnostics.filter((d) => d.ruleId === "table-reference-too-deep").map((d) => d.message),
       ).toContainEqual(expect.stringContaining("already expand to 20000 nested fields"));
-      expect(() => serializeDocument(result.spec)).not.toThrow();
+      expect(() => serializeJson(result.spec)).not.toThrow();
     },
     HANG,
   );

@@ -18,7 +18,7 @@ import { applyChanges, recoverInterrupted } from "../../cli/transaction.ts";
 import { generate, GenerateError, packageFilePath, planPackage } from "../../generator/index.ts";
 import { fileStem } from "../../generator/names.ts";
 import type { OpenApiDocument } from "../../generator/spec.ts";
-import { ConfigError, loadConfig, parseConfig } from "../../scraper/config.ts";
+import { ConfigError, loadConfig, parseConfig } from "../../core/config.ts";
 import { unsafePageName } from "../../sync/paths.ts";
 import { tempProject, type TempProject } from "../workflow/repo-copy.ts";
 

@@ -17,9 +17,9 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from "vitest";
 import { generate } from "../../generator/index.ts";
-import type { ServiceConfig } from "../../scraper/config.ts";
+import type { ServiceConfig } from "../../core/config.ts";
 import { scrapeService, type ScrapeResult } from "../../scraper/index.ts";
-import { serializeDocument } from "../../scraper/openapi/document.ts";
+import { serializeJson } from "../../core/stable-json.ts";
 import { applyOverlayText } from "../../scraper/overlay/apply.ts";
 import { readTree, repoRoot, tscBin } from "../generator/helpers.ts";
 
@@ -79,7 +79,7 @@ beforeAll(async () => {
 
   tmp = await mkdtemp(path.join(os.tmpdir(), "docs2ts-hostile-"));
   await mkdir(path.join(tmp, "specs"));
-  await writeFile(path.join(tmp, "specs/hostile.openapi.json"), serializeDocument(spec));
+  await writeFile(path.join(tmp, "specs/hostile.openapi.json"), serializeJson(spec));
   await writeFile(path.join(tmp, "docs2ts.config.json"), JSON.stringify({ scope: "docs2ts", services: [service] }));
   pkgDir = path.join(tmp, "generated/hostile");
 

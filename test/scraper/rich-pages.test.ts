@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadConfig } from "../../scraper/config.ts";
+import { loadConfig } from "../../core/config.ts";
 import { scrapeService } from "../../scraper/index.ts";
-import { serializeDocument } from "../../scraper/openapi/document.ts";
+import { serializeJson } from "../../core/stable-json.ts";
 import { repoRoot } from "./service-helpers.ts";
 
 const pages = [
@@ -28,7 +28,7 @@ describe.each(pages)("%s %s", (service, page) => {
     const result = scrapeService(config, [{ file, content: readFileSync(path.join(repoRoot, file), "utf8") }]);
     expect(result.pages.map((p) => p.kind)).toEqual(["operation"]);
     const name = `${service}-${page.replace(/\.(md|html)$/, "")}`;
-    await expect(serializeDocument(result.spec)).toMatchFileSnapshot(`../fixtures/pages/expected/${name}.openapi.json`);
-    await expect(serializeDocument(result.diagnostics)).toMatchFileSnapshot(`../fixtures/pages/expected/${name}.diagnostics.json`);
+    await expect(serializeJson(result.spec)).toMatchFileSnapshot(`../fixtures/pages/expected/${name}.openapi.json`);
+    await expect(serializeJson(result.diagnostics)).toMatchFileSnapshot(`../fixtures/pages/expected/${name}.diagnostics.json`);
   });
 });

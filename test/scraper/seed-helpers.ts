@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ServiceConfig } from "../../scraper/config.ts";
+import type { ServiceConfig } from "../../core/config.ts";
 import { scrapeService, type ScrapeResult } from "../../scraper/index.ts";
 
 export const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../fixtures");

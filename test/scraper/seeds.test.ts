@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { serializeDocument } from "../../scraper/openapi/document.ts";
+import { serializeJson } from "../../core/stable-json.ts";
 import { scrapeSeed, seeds, type SeedService } from "./seed-helpers.ts";
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37,8 +37,8 @@ const forbidden = [..."><!\"&'="];
 describe.each(seeds)("seed $service", ({ service }) => {
   test("matches the committed spec snapshot", async () => {
     const result = scrapeSeed(service);
-    await expect(serializeDocument(result.spec)).toMatchFileSnapshot(`../fixtures/seeds/expected/${service}.openapi.json`);
-    await expect(serializeDocument(result.diagnostics)).toMatchFileSnapshot(`../fixtures/seeds/expected/${service}.diagnostics.json`);
+    await expect(serializeJson(result.spec)).toMatchFileSnapshot(`../fixtures/seeds/expected/${service}.openapi.json`);
+    await expect(serializeJson(result.diagnostics)).toMatchFileSnapshot(`../fixtures/seeds/expected/${service}.diagnostics.json`);
   });
 
   test("is a valid OpenAPI 3.1 document (swagger-parser)", async () => {
@@ -65,7 +65,7 @@ describe.each(seeds)("seed $service", ({ service }) => {
   });
 
   test("is byte-identical on every run", () => {
-    expect(serializeDocument(scrapeSeed(service).spec)).toBe(serializeDocument(scrapeSeed(service).spec));
+    expect(serializeJson(scrapeSeed(service).spec)).toBe(serializeJson(scrapeSeed(service).spec));
   });
 });
 

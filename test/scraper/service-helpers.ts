@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadConfig } from "../../scraper/config.ts";
+import { loadConfig } from "../../core/config.ts";
 import { scrapeService, type ScrapeResult } from "../../scraper/index.ts";
 import { readPage, servicePages } from "../../cli/io.ts";
 

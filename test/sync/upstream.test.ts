@@ -1,7 +1,7 @@
 // Validation of `upstream` in docs2ts.config.json: every error names services[i].upstream....
 
 import { describe, expect, test } from "vitest";
-import { ConfigError } from "../../scraper/config.ts";
+import { ConfigError } from "../../core/config.ts";
 import { parseUpstream } from "../../sync/upstream.ts";
 
 const where = "services[3].upstream";

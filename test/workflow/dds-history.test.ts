@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { expect, test } from "vitest";
 import { diffSpecs } from "../../drift/diff.ts";
-import type { ServiceConfig } from "../../scraper/config.ts";
+import type { ServiceConfig } from "../../core/config.ts";
 import { scrapeService } from "../../scraper/index.ts";
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../fixtures/dds-history");

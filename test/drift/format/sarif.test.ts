@@ -2,7 +2,7 @@
 import { expect, test } from "vitest";
 import { formatSarif } from "../../../drift/format/sarif.ts";
 import { RULES } from "../../../drift/rules/index.ts";
-import type { Diagnostic } from "../../../scraper/diagnostics.ts";
+import type { Diagnostic } from "../../../core/diagnostics.ts";
 import { sampleFindings } from "./findings.ts";
 
 interface SarifLog {

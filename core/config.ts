@@ -1,6 +1,7 @@
 // docs2ts.config.json: which services exist, where their doc pages are, how they are served.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { Docs2tsError } from "./errors.ts";
 import { isRecord as isObject } from "./plain-data.ts";
 
 export interface ServiceConfig {
@@ -25,7 +26,7 @@ export interface Docs2tsConfig {
   services: ServiceConfig[];
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends Docs2tsError {
   constructor(
     readonly file: string,
     message: string,
