@@ -12,7 +12,7 @@ import { mergeSameRoute } from "./service/merge.ts";
 import { assignOperationIds } from "./service/operation-ids.ts";
 import { emptyServiceParts, readSharedPage } from "./service/shared.ts";
 import { tagFromPath, tagFromToc } from "./service/tags.ts";
-import { parseToc, type TocNode } from "./service/toc.ts";
+import { parseToc } from "./service/toc.ts";
 
 export interface SourcePage {
   /** Repo-relative path with forward slashes; it is what diagnostics and provenance show. */

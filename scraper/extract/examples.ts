@@ -1,8 +1,10 @@
 // Doc examples: parsed as JSON (repaired, with a diagnostic, when the doc's JSON is broken) and
 // checked against the schema the tables describe, so table/example disagreements surface.
 import { jsonrepair } from "jsonrepair";
-import type { SchemaNode } from "../operation-model.ts";
+import type { ExampleNode, SchemaNode } from "../operation-model.ts";
 import { report, type PageContext } from "./context.ts";
+import { parseRequestLine, sameRoute, type RequestLine } from "./request-line.ts";
+import { blockText, statusPattern, type Section } from "./sections.ts";
 
 /**
  * Deepest example value kept. JSON.parse reads any depth, but the spec writer (JSON.stringify),
@@ -145,4 +147,72 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length]!;
+}
+
+export interface FoundExample {
+  example: ExampleNode;
+  line: number;
+  status?: string;
+  description?: string;
+}
+
+export function collectExamples(ctx: PageContext, sections: Section[], side: "request" | "response", operationLine?: RequestLine): FoundExample[] {
+  const kinds = side === "request" ? ["request", "example-request"] : ["response", "example-response"];
+  const found: FoundExample[] = [];
+  for (const section of sections) {
+    if (!kinds.includes(section.kind)) continue;
+    let status: string | undefined;
+    let lastText: string | undefined;
+    let lastStatusText: string | undefined;
+    // Example sections sometimes show a call to another API (binding an EIP, listing ports):
+    // bodies that follow such a request line are not this operation's examples.
+    let otherApi = false;
+    for (const block of section.blocks) {
+      if (block.kind === "table") continue;
+      let text = blockText(block).trim();
+      const shown = operationLine ? parseRequestLine(text.split(/\r?\n/, 1)[0] ?? "", block.line) : undefined;
+      if (shown && operationLine) {
+        otherApi = !sameRoute(shown, operationLine);
+        if (otherApi) report(ctx, "example-other-api", "info", block.line, `example shows ${shown.method.toUpperCase()} ${shown.path}, not this operation; its body is not used as an example`);
+      }
+      if (otherApi) continue;
+      if (block.kind !== "code") {
+        const s = statusPattern.exec(text);
+        if (s) {
+          status = s[1];
+          lastStatusText = undefined;
+        } else if (text && text.length <= 200) {
+          lastText = text;
+          lastStatusText = text;
+        }
+        if (!looksLikeJson(text)) continue;
+      }
+      const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
+      if (parseRequestLine(firstLine, block.line)) text = text.slice(firstLine.length).trim();
+      if (!looksLikeJson(text)) continue;
+      const what = side === "request" ? "example request" : `example ${status ?? ""} response`.replace("  ", " ");
+      const value = parseExampleJson(ctx, text, block.line, what);
+      if (value === undefined) continue;
+      const name = `example${found.length + 1}`;
+      const summary = lastText && !looksLikeJson(lastText) && !parseRequestLine(lastText, 0) ? lastText : undefined;
+      found.push({
+        example: { name, ...(summary ? { summary } : {}), value },
+        line: block.line,
+        ...(status ? { status } : {}),
+        ...(side === "response" && lastStatusText ? { description: lastStatusText } : {}),
+      });
+      lastText = undefined;
+    }
+  }
+  return found;
+}
+
+function looksLikeJson(text: string): boolean {
+  return text.startsWith("{") || text.startsWith("[");
+}
+
+export function checkExample(ctx: PageContext, schema: SchemaNode, value: unknown, line: number, what: string, checkRequired: boolean): void {
+  for (const mismatch of exampleMismatches(schema, value, "", checkRequired)) {
+    report(ctx, "example-schema-mismatch", "warning", line, `${what}: ${mismatch}`);
+  }
 }

@@ -8,7 +8,7 @@ import { parseProseConstraints } from "../vocab/constraints.ts";
 import { parseEnumValues } from "../vocab/enums.ts";
 import { checkPattern } from "../vocab/safe-pattern.ts";
 import { report, type PageContext } from "./context.ts";
-import { createRefResolver, tableLabel, type RefResolver, type RefTarget, type TableEntry } from "./table-refs.ts";
+import { createRefResolver, tableLabel, type RefResolver, type RefTarget, type TableEntry } from "./table-linking.ts";
 
 export interface FieldBuilder {
   ctx: PageContext;
@@ -33,6 +33,13 @@ export function innermost<T extends { kind: string; items?: T | undefined }>(nod
 /** Objects, and arrays whose item type the type cell leaves open ("Array"), get their members from a table. */
 function describedByTable(type: TypeInfo, leaf: TypeInfo): boolean {
   return leaf.kind === "object" || (type.kind === "array" && (leaf === type || leaf.kind === "unknown"));
+}
+
+/** Settles which tables describe other tables' objects, before anything decides which tables are roots. */
+export function settleTableLinks(builder: FieldBuilder, entries: TableEntry[]): void {
+  for (const entry of entries) {
+    if (entry.columns) for (const row of entry.table.rows) rowReference(builder, entry, row);
+  }
 }
 
 /** Resolves (once) the table an object-typed row points at; claims that table. */

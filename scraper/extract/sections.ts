@@ -42,6 +42,9 @@ export function sectionKindOf(heading: string): SectionKind | undefined {
   return undefined;
 }
 
+/** "Status code: 200", "状态码：201". */
+export const statusPattern = /(?:status code|状态码)\s*[:：]?\s*(\d{3})\b/i;
+
 /** A request line as written in URI sections and example requests: `POST https://host/v3/...`. */
 export const requestLinePattern = /^(GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS)[ \t]+(\S{1,2000})/;
 

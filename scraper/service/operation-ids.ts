@@ -38,6 +38,11 @@ export function assignOperationIds(operations: OperationNode[], diagnostics: Dia
 
 function distinguisher(op: OperationNode, clash: OperationNode[]): string {
   if (clash.filter((o) => o.method === op.method).length === 1) return pascalCase(op.method.toLowerCase());
-  const segments = op.path.split("/").filter((s) => s && !s.startsWith("{"));
-  return pascalCase(segments.at(-1) ?? "root");
+  // The literal path segments only this operation has (among those it clashes with), the last one first.
+  const literals = (o: OperationNode) => o.path.split("/").filter((s) => s && !s.startsWith("{") && !/^v\d+(\.\d+)?$/.test(s));
+  const others = clash.filter((o) => o !== op).map((o) => new Set(literals(o)));
+  const own = literals(op).filter((s) => others.some((set) => !set.has(s)));
+  if (own.length > 0) return pascalCase(own.at(-1)!);
+  // Same literal segments: one addresses an item of what the other lists.
+  return op.path.endsWith("}") ? "Item" : "Collection";
 }

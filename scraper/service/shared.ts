@@ -5,9 +5,9 @@ import type { ParameterNode, Provenance, SchemaNode } from "../operation-model.t
 import { mapColumns } from "../extract/columns.ts";
 import type { PageContext } from "../extract/context.ts";
 import { createFieldBuilder, fieldsOfTable } from "../extract/fields.ts";
-import { tableEntries } from "../extract/operation.ts";
+import { tableEntries } from "../extract/table-linking.ts";
 import { splitSections } from "../extract/sections.ts";
-import { tableLabel } from "../extract/table-refs.ts";
+import { tableLabel } from "../extract/table-linking.ts";
 import type { SharedKind } from "./classify.ts";
 
 export interface ErrorCatalog {

@@ -3,7 +3,7 @@
 // "backup字段数据结构说明"), and, in formats that lost their captions, by taking the next
 // unclaimed table in the same section.
 import type { Table, TableRow } from "../page-model.ts";
-import type { ColumnMap } from "./columns.ts";
+import { mapColumns, type ColumnMap } from "./columns.ts";
 import type { Section } from "./sections.ts";
 
 export interface TableEntry {
@@ -208,4 +208,25 @@ function findByName(
     if (e.section === from.section && !e.claimed && e !== from) return e;
   }
   return candidates[after] ?? candidates.find((e) => e !== from);
+}
+
+/** Every table of the page, in document order, with its section, columns and caption number. */
+export function tableEntries(sections: Section[]): TableEntry[] {
+  const entries: TableEntry[] = [];
+  for (const section of sections) {
+    for (const block of section.blocks) {
+      if (block.kind !== "table") continue;
+      const { number, name } = describeCaption(block.table.caption);
+      entries.push({
+        table: block.table,
+        index: entries.length,
+        section,
+        columns: mapColumns(block.table),
+        ...(number !== undefined ? { number } : {}),
+        captionName: name,
+        claimed: false,
+      });
+    }
+  }
+  return entries;
 }
