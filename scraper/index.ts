@@ -1,5 +1,6 @@
 // The scraper pipeline for one service: read each page -> page model -> operation model ->
 // one OpenAPI document. Pure: callers pass page texts in and write results out.
+import { docDiagnostic } from "./rules/index.ts";
 import type { OpenAPIV3_1 } from "openapi-types";
 import type { ServiceConfig } from "../core/config.ts";
 import { sortDiagnostics, type Diagnostic } from "../core/diagnostics.ts";
@@ -52,7 +53,7 @@ export function scrapeService(service: ServiceConfig, pages: SourcePage[], optio
     const ctx = { file: page.file, diagnostics };
     const tocNode = toc?.get(page.file.startsWith(tocDir) ? page.file.slice(tocDir.length) : page.file);
     if (toc && !tocNode) {
-      diagnostics.push({ ruleId: "page-not-in-toc", severity: "warning", message: `${options.toc!.file} does not list this page; left out`, file: page.file, line: 1 });
+      diagnostics.push(docDiagnostic("page-not-in-toc", page.file, 1, `${options.toc!.file} does not list this page; left out`));
       outcomes.push({ file: page.file, kind: "left-out", reason: "page-not-in-toc" });
       options.onPage?.(index + 1, sorted.length);
       return;
@@ -70,7 +71,7 @@ export function scrapeService(service: ServiceConfig, pages: SourcePage[], optio
         readSharedPage(model, shared, ctx, parts);
         outcomes.push({ file: page.file, kind: "shared", shared });
       } else {
-        diagnostics.push({ ruleId: "page-not-operation", severity: "info", message: `neither an operation nor a shared page (${extraction.reason}); left out`, file: page.file, line: 1 });
+        diagnostics.push(docDiagnostic("page-not-operation", page.file, 1, `neither an operation nor a shared page (${extraction.reason}); left out`));
         outcomes.push({ file: page.file, kind: "left-out", reason: extraction.reason });
       }
     }

@@ -27,10 +27,10 @@ export function buildBody(builder: FieldBuilder, roots: TableEntry[], mediaType:
     if (target) {
       mergeMembers(target, rows.map((r) => r.field));
       addFieldNames(reachable, rows.map((r) => r.field));
-      report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were merged into "${target.name}"`);
+      report(builder.ctx, "table-unclaimed", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were merged into "${target.name}"`);
       continue;
     }
-    report(builder.ctx, "table-unclaimed", "warning", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were added to the ${what} body of ${tableLabel(first!)}`);
+    report(builder.ctx, "table-unclaimed", other.table.line, `${tableLabel(other)} is not referenced by any field; its rows were added to the ${what} body of ${tableLabel(first!)}`);
     fields.push(...rows);
     const objects = rows.map((r) => r.field).filter((f) => innermost(f.schema).kind === "object");
     objectFields.push(...objects);
@@ -78,7 +78,7 @@ export function dedupeFields(builder: FieldBuilder, fields: RowField[]): FieldNo
   const seen = new Map<string, FieldNode>();
   for (const { field, line } of fields) {
     if (seen.has(field.name)) {
-      report(builder.ctx, "duplicate-field", "warning", line, `"${field.name}" is listed twice; the first row is kept`);
+      report(builder.ctx, "duplicate-field", line, `"${field.name}" is listed twice; the first row is kept`);
       continue;
     }
     seen.set(field.name, field);

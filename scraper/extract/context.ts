@@ -1,4 +1,5 @@
-import type { Diagnostic, Severity } from "../../core/diagnostics.ts";
+import type { Diagnostic } from "../../core/diagnostics.ts";
+import { docDiagnostic, type DocRuleId } from "../rules/index.ts";
 
 /** What extraction of one page carries around: the page path and the diagnostics it collects. */
 export interface PageContext {
@@ -6,12 +7,6 @@ export interface PageContext {
   diagnostics: Diagnostic[];
 }
 
-export function report(
-  ctx: PageContext,
-  ruleId: string,
-  severity: Severity,
-  line: number,
-  message: string,
-): void {
-  ctx.diagnostics.push({ ruleId, severity, message, file: ctx.file, line });
+export function report(ctx: PageContext, ruleId: DocRuleId, line: number, message: string): void {
+  ctx.diagnostics.push(docDiagnostic(ruleId, ctx.file, line, message));
 }

@@ -16,7 +16,7 @@ const MAX_EXAMPLE_DEPTH = 64;
 export function parseExampleJson(ctx: PageContext, text: string, line: number, what: string): unknown {
   const value = parseOrRepair(ctx, text.trim(), line, what);
   if (value !== undefined && nestingDepth(value, MAX_EXAMPLE_DEPTH) > MAX_EXAMPLE_DEPTH) {
-    report(ctx, "example-too-deep", "warning", line, `${what} nests more than ${MAX_EXAMPLE_DEPTH} levels deep; left out`);
+    report(ctx, "example-too-deep", line, `${what} nests more than ${MAX_EXAMPLE_DEPTH} levels deep; left out`);
     return undefined;
   }
   return value;
@@ -29,11 +29,11 @@ function parseOrRepair(ctx: PageContext, trimmed: string, line: number, what: st
     const reason = error instanceof Error ? error.message : String(error);
     try {
       const repaired = JSON.parse(jsonrepair(trimmed));
-      report(ctx, "example-invalid-json", "warning", line, `${what} is not valid JSON (${reason}); kept a repaired copy`);
+      report(ctx, "example-invalid-json", line, `${what} is not valid JSON (${reason}); kept a repaired copy`);
       return repaired;
     } catch {
       // jsonrepair recurses too: on very deep input it fails with a RangeError, caught here.
-      report(ctx, "example-invalid-json", "warning", line, `${what} is not valid JSON (${reason}) and could not be repaired; left out`);
+      report(ctx, "example-invalid-json", line, `${what} is not valid JSON (${reason}) and could not be repaired; left out`);
       return undefined;
     }
   }
@@ -173,7 +173,7 @@ export function collectExamples(ctx: PageContext, sections: Section[], side: "re
       const shown = operationLine ? parseRequestLine(text.split(/\r?\n/, 1)[0] ?? "", block.line) : undefined;
       if (shown && operationLine) {
         otherApi = !sameRoute(shown, operationLine);
-        if (otherApi) report(ctx, "example-other-api", "info", block.line, `example shows ${shown.method.toUpperCase()} ${shown.path}, not this operation; its body is not used as an example`);
+        if (otherApi) report(ctx, "example-other-api", block.line, `example shows ${shown.method.toUpperCase()} ${shown.path}, not this operation; its body is not used as an example`);
       }
       if (otherApi) continue;
       if (block.kind !== "code") {
@@ -213,6 +213,6 @@ function looksLikeJson(text: string): boolean {
 
 export function checkExample(ctx: PageContext, schema: SchemaNode, value: unknown, line: number, what: string, checkRequired: boolean): void {
   for (const mismatch of exampleMismatches(schema, value, "", checkRequired)) {
-    report(ctx, "example-schema-mismatch", "warning", line, `${what}: ${mismatch}`);
+    report(ctx, "example-schema-mismatch", line, `${what}: ${mismatch}`);
   }
 }

@@ -83,7 +83,6 @@ export function fieldsOfTable(builder: FieldBuilder, entry: TableEntry, stack: T
       report(
         builder.ctx,
         "unparsed-table-row",
-        "warning",
         row.line,
         `row of ${source.section} has no usable parameter name: ${JSON.stringify(rowText(row.cells))}`,
       );
@@ -93,7 +92,6 @@ export function fieldsOfTable(builder: FieldBuilder, entry: TableEntry, stack: T
       report(
         builder.ctx,
         "unparsed-table-row",
-        "warning",
         row.line,
         `row "${name}" of ${source.section} has ${row.cells.length} cells, the header has ${entry.table.header.length}; kept what could be read`,
       );
@@ -105,7 +103,7 @@ export function fieldsOfTable(builder: FieldBuilder, entry: TableEntry, stack: T
     if (columns.required !== undefined) {
       const parsed = parseRequired(requiredText);
       if (parsed === undefined) {
-        report(builder.ctx, "unparsed-table-row", "warning", row.line, `"${name}": required flag "${requiredText}" not understood; treated as optional`);
+        report(builder.ctx, "unparsed-table-row", row.line, `"${name}": required flag "${requiredText}" not understood; treated as optional`);
       } else required = parsed;
     }
     const schema = schemaOfRow(builder, entry, row, name, typeText, descriptionCell, stack);
@@ -127,10 +125,10 @@ function schemaOfRow(
   let type: TypeInfo;
   if (typeText.trim() === "") {
     type = { kind: entry.columns?.type === undefined ? inferredKind(description) : "unknown", raw: "" };
-    if (entry.columns?.type !== undefined) report(builder.ctx, "unknown-type", "warning", row.line, `"${name}" has no type`);
+    if (entry.columns?.type !== undefined) report(builder.ctx, "unknown-type", row.line, `"${name}" has no type`);
   } else {
     type = parseTypeText(typeText);
-    if (type.kind === "unknown") report(builder.ctx, "unknown-type", "warning", row.line, `"${name}" has type "${typeText.trim()}", which is not a known type`);
+    if (type.kind === "unknown") report(builder.ctx, "unknown-type", row.line, `"${name}" has type "${typeText.trim()}", which is not a known type`);
   }
   const schema = schemaOfType(type);
   if (description) schema.description = description;
@@ -140,19 +138,19 @@ function schemaOfRow(
     const target = rowReference(builder, entry, row);
     if (target && "entry" in target) leaf.kind = "object";
     if (target && "missing" in target) {
-      report(builder.ctx, "table-reference-missing", "warning", row.line, `"${name}" refers to ${target.missing}, which the page does not contain; its members are unknown`);
+      report(builder.ctx, "table-reference-missing", row.line, `"${name}" refers to ${target.missing}, which the page does not contain; its members are unknown`);
     } else if (target) {
       if (target.misdirected) {
-        report(builder.ctx, "table-reference-mismatch", "warning", row.line, `"${name}" says to see ${tableLabel(target.misdirected)}, which is not the table of this field here; used ${tableLabel(target.entry)}, named after the field in the same section`);
+        report(builder.ctx, "table-reference-mismatch", row.line, `"${name}" says to see ${tableLabel(target.misdirected)}, which is not the table of this field here; used ${tableLabel(target.entry)}, named after the field in the same section`);
       }
       if (stack.includes(target.entry)) {
-        report(builder.ctx, "table-reference-cycle", "warning", row.line, `"${name}" refers back to ${tableLabel(target.entry)}; nested no further`);
+        report(builder.ctx, "table-reference-cycle", row.line, `"${name}" refers back to ${tableLabel(target.entry)}; nested no further`);
       } else if (stack.length >= MAX_TABLE_NESTING) {
-        report(builder.ctx, "table-reference-too-deep", "warning", row.line, `"${name}" refers to ${tableLabel(target.entry)}, more than ${MAX_TABLE_NESTING} tables deep; nested no further`);
+        report(builder.ctx, "table-reference-too-deep", row.line, `"${name}" refers to ${tableLabel(target.entry)}, more than ${MAX_TABLE_NESTING} tables deep; nested no further`);
       } else if (builder.nested.fields >= MAX_NESTED_FIELDS) {
         if (!builder.nested.reported) {
           builder.nested.reported = true;
-          report(builder.ctx, "table-reference-too-deep", "warning", row.line, `"${name}" refers to ${tableLabel(target.entry)}, but the page's tables already expand to ${MAX_NESTED_FIELDS} nested fields (they refer to each other over and over); this and further references are nested no further`);
+          report(builder.ctx, "table-reference-too-deep", row.line, `"${name}" refers to ${tableLabel(target.entry)}, but the page's tables already expand to ${MAX_NESTED_FIELDS} nested fields (they refer to each other over and over); this and further references are nested no further`);
         }
       } else if (target.entry.columns) {
         const members = fieldsOfTable(builder, target.entry, [...stack, entry]);
@@ -167,7 +165,7 @@ function schemaOfRow(
     const enumInfo = parseEnumValues(descriptionCell.text, descriptionCell.lists);
     if (enumInfo.values && enumInfo.values.length > 0) leaf.enum = enumInfo.values;
     else if (enumInfo.declaredButMissing) {
-      report(builder.ctx, "enum-values-missing", "warning", row.line, `"${name}" says "Value:" but the list of values is missing`);
+      report(builder.ctx, "enum-values-missing", row.line, `"${name}" says "Value:" but the list of values is missing`);
     }
   }
   return schema;
@@ -183,7 +181,7 @@ function applyConstraints(builder: FieldBuilder, schema: SchemaNode, description
       // Clients and validators run `pattern` on caller input: never ship one that can backtrack catastrophically.
       const safety = checkPattern(c.pattern);
       if (safety.ok) schema.pattern = c.pattern;
-      else report(builder.ctx, "pattern-unsafe", "warning", line, `"${name}": pattern ${JSON.stringify(c.pattern)} dropped: ${safety.reason}`);
+      else report(builder.ctx, "pattern-unsafe", line, `"${name}": pattern ${JSON.stringify(c.pattern)} dropped: ${safety.reason}`);
     }
   } else {
     if (c.minimum !== undefined) schema.minimum = c.minimum;
@@ -191,11 +189,11 @@ function applyConstraints(builder: FieldBuilder, schema: SchemaNode, description
   }
   if (c.default !== undefined) {
     const typed = coerceDefault(c.default, schema.kind);
-    if (typed === undefined) report(builder.ctx, "default-type-mismatch", "info", line, `"${name}": default ${JSON.stringify(c.default)} does not fit type ${schema.kind}; not kept`);
+    if (typed === undefined) report(builder.ctx, "default-type-mismatch", line, `"${name}": default ${JSON.stringify(c.default)} does not fit type ${schema.kind}; not kept`);
     else schema.default = typed;
   }
   if (schema.minLength !== undefined && schema.maxLength !== undefined && schema.minLength > schema.maxLength) {
-    report(builder.ctx, "constraint-conflict", "warning", line, `"${name}": minLength ${schema.minLength} > maxLength ${schema.maxLength}; both dropped`);
+    report(builder.ctx, "constraint-conflict", line, `"${name}": minLength ${schema.minLength} > maxLength ${schema.maxLength}; both dropped`);
     delete schema.minLength;
     delete schema.maxLength;
   }

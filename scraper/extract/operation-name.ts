@@ -18,6 +18,6 @@ export function operationIdFor(ctx: PageContext, page: PageModel, sections: Sect
     if (words.length > 0) return camelCase(words);
   }
   const fallback = camelCase([line.method, ...line.path.split(/[/{}_-]+/).filter((w) => w && !/^v\d/.test(w))]);
-  report(ctx, "operation-id-fallback", "warning", page.titleLine ?? line.line, `no English name could be made from the title ${JSON.stringify(page.title ?? "")}; operationId ${fallback} made from method and path`);
+  report(ctx, "operation-id-fallback", page.titleLine ?? line.line, `no English name could be made from the title ${JSON.stringify(page.title ?? "")}; operationId ${fallback} made from method and path`);
   return fallback;
 }

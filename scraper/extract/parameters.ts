@@ -75,12 +75,12 @@ export function sortTables(
     if (entry.section.kind === "status-codes" || entry.section.kind === "error-codes") continue; // read by statusCodeSection
     if (entry.section.kind === "example-request" || entry.section.kind === "example-response") {
       if (!entry.claimed) {
-        report(ctx, "table-in-example", "info", entry.table.line, `${tableLabel(entry)} sits among the examples and describes no field of this operation; its ${entry.table.rows.length} rows are not in the spec`);
+        report(ctx, "table-in-example", entry.table.line, `${tableLabel(entry)} sits among the examples and describes no field of this operation; its ${entry.table.rows.length} rows are not in the spec`);
       }
       continue;
     }
     if (!entry.columns) {
-      report(ctx, "table-not-recognised", "info", entry.table.line, `${tableLabel(entry)} is not a parameter table (header: ${entry.table.header.map((c) => c.text).join(" | ") || "none"}); its ${entry.table.rows.length} rows are not in the spec`);
+      report(ctx, "table-not-recognised", entry.table.line, `${tableLabel(entry)} is not a parameter table (header: ${entry.table.header.map((c) => c.text).join(" | ") || "none"}); its ${entry.table.rows.length} rows are not in the spec`);
       continue;
     }
     if (entry.claimed) continue;
@@ -104,7 +104,7 @@ export function sortTables(
         } else parameters.push(toParameter(field, "query"));
       }
       if (moved.length > 0) {
-        report(ctx, "uri-table-body-field", "warning", entry.table.line, `${tableLabel(entry)} lists ${moved.map((n) => `"${n}"`).join(", ")} with the URI parameters, but the example request sends them in the body; treated as body fields`);
+        report(ctx, "uri-table-body-field", entry.table.line, `${tableLabel(entry)} lists ${moved.map((n) => `"${n}"`).join(", ")} with the URI parameters, but the example request sends them in the body; treated as body fields`);
       }
     } else if (role === "query") {
       for (const { field } of fieldsOfTable(builder, entry)) parameters.push(toParameter(field, "query"));
@@ -120,7 +120,7 @@ export function sortTables(
       const inQuery = parameters.find((p) => p.in === "query" && p.name === name);
       if (inQuery) inQuery.in = "path";
       else {
-        report(ctx, "path-parameter-undocumented", "warning", requestLine.line, `path parameter {${name}} has no table row; added as a required string`);
+        report(ctx, "path-parameter-undocumented", requestLine.line, `path parameter {${name}} has no table row; added as a required string`);
         parameters.push({ name, in: "path", required: true, schema: { kind: "string" }, source: { page: ctx.file, section: "URI" } });
       }
     }

@@ -82,11 +82,11 @@ export function chooseRequestLine(ctx: PageContext, page: PageModel, sections: S
   let requestLine: RequestLine | undefined = uriLine;
   if (!requestLine && exampleLine && hasParameterTables) {
     requestLine = { ...exampleLine, path: templateFromExample(exampleLine.path) };
-    report(ctx, "uri-from-example", "info", exampleLine.line, `no URI section; method and path taken from the example request: ${exampleLine.method.toUpperCase()} ${requestLine.path}`);
+    report(ctx, "uri-from-example", exampleLine.line, `no URI section; method and path taken from the example request: ${exampleLine.method.toUpperCase()} ${requestLine.path}`);
   }
   if (!requestLine) {
     if (hasParameterTables) {
-      report(ctx, "operation-without-uri", "warning", page.titleLine ?? 1, "the page has parameter tables but states no method and URI (no URI section, no example request); left out");
+      report(ctx, "operation-without-uri", page.titleLine ?? 1, "the page has parameter tables but states no method and URI (no URI section, no example request); left out");
     }
     return { kind: "none", reason: "no request line (method and URI)" };
   }

@@ -42,7 +42,7 @@ export function buildResponses(
   const stated = [...statuses];
   if (!stated.some((s) => s.startsWith("2"))) {
     const line = sections.find((s) => s.kind === "response")?.line ?? sections.find((s) => s.kind === "status-codes")?.line ?? 1;
-    report(ctx, "status-code-missing", "warning", line, "the page names no success status code; assumed 200 (generated clients accept any 2xx)");
+    report(ctx, "status-code-missing", line, "the page names no success status code; assumed 200 (generated clients accept any 2xx)");
     statuses.add("200");
   }
   const success = [...statuses].filter((s) => s.startsWith("2")).sort()[0]!;
@@ -58,7 +58,7 @@ export function buildResponses(
       if (exampleHere.length > 0 && exampleHere.every((e) => Array.isArray(e.example.value))) {
         // Classic (v1.0) list APIs answer with a bare array; the table describes its items.
         body.schema = { kind: "array", items: body.schema };
-        report(ctx, "response-array-root", "info", exampleHere[0]!.line, `the ${status} example is an array: the response table describes its items`);
+        report(ctx, "response-array-root", exampleHere[0]!.line, `the ${status} example is an array: the response table describes its items`);
       }
       for (const e of exampleHere) checkExample(ctx, body.schema, e.example.value, e.line, `example ${status} response`, false);
       response.body = body;

@@ -16,6 +16,7 @@
 //   select the containing object instead.
 // The input spec is never mutated: the result is a new object.
 
+import { docDiagnostic } from "../rules/index.ts";
 import { JSONPath } from "jsonpath-plus";
 import type { Diagnostic } from "../../core/diagnostics.ts";
 import { checkJsonPath, loadOverlay, OverlayError, validateOverlay, type OverlayAction } from "./load.ts";
@@ -54,13 +55,7 @@ export function applyOverlay<T extends object>(
     const line = lines[index] ?? 1;
     const matches = select(working, action, overlayFile, index, line);
     if (matches.length === 0) {
-      diagnostics.push({
-        ruleId: "overlay-target-unmatched",
-        severity: "warning",
-        message: `overlay action ${index}${describe(action)} matched nothing: target ${action.target} (the docs changed under this fix?)`,
-        file: overlayFile,
-        line,
-      });
+      diagnostics.push(docDiagnostic("overlay-target-unmatched", overlayFile, line, `overlay action ${index}${describe(action)} matched nothing: target ${action.target} (the docs changed under this fix?)`));
       return;
     }
     if (action.remove === true) {
@@ -70,13 +65,7 @@ export function applyOverlay<T extends object>(
     for (const match of matches) {
       const problem = update(match, action.update);
       if (problem) {
-        diagnostics.push({
-          ruleId: "overlay-target-not-object",
-          severity: "error",
-          message: `overlay action ${index}${describe(action)}: ${match.path} ${problem}`,
-          file: overlayFile,
-          line,
-        });
+        diagnostics.push(docDiagnostic("overlay-target-not-object", overlayFile, line, `overlay action ${index}${describe(action)}: ${match.path} ${problem}`));
       }
     }
   });

@@ -1,6 +1,7 @@
 // Several pages, one method and path (an action endpoint whose body differs per action, or a
 // duplicate page): one operation with parameters united, request bodies as a oneOf of the
 // variants when they differ, responses merged.
+import { docDiagnostic } from "../rules/index.ts";
 import type { Diagnostic } from "../../core/diagnostics.ts";
 import type { BodyNode, OperationNode, ParameterNode, ResponseNode } from "../operation-model.ts";
 
@@ -17,13 +18,7 @@ export function mergeSameRoute(operations: OperationNode[], diagnostics: Diagnos
       continue;
     }
     const pages = group.map((op) => op.source.page);
-    diagnostics.push({
-      ruleId: "operations-merged",
-      severity: "info",
-      message: `${route} is documented by ${pages.length} pages (${pages.join(", ")}); merged into one operation`,
-      file: pages[0]!,
-      line: 1,
-    });
+    diagnostics.push(docDiagnostic("operations-merged", pages[0]!, 1, `${route} is documented by ${pages.length} pages (${pages.join(", ")}); merged into one operation`));
     merged.push(mergeGroup(group));
   }
   return merged;

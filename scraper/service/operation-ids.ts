@@ -2,6 +2,7 @@
 // several API generations side by side (ELB: Classic /v1.0, Shared /v2.0, Dedicated /v3) names
 // every operation after its generation (createLoadBalancerV3), so a page added to one generation
 // never renames an operation of another; never a counter.
+import { docDiagnostic } from "../rules/index.ts";
 import type { Diagnostic } from "../../core/diagnostics.ts";
 import type { OperationNode } from "../operation-model.ts";
 import { pascalCase } from "../../core/plain-data.ts";
@@ -26,13 +27,7 @@ export function assignOperationIds(operations: OperationNode[], diagnostics: Dia
     if (clash.length < 2) continue;
     // Same name, same generation: tell them apart by what differs, the method or the last path segment.
     for (const op of clash) op.operationId = `${id}${distinguisher(op, clash)}`;
-    diagnostics.push({
-      ruleId: "operation-id-clash",
-      severity: "warning",
-      message: `operationId ${id} would name ${clash.length} operations (${clash.map((o) => `${o.method.toUpperCase()} ${o.path} from ${o.source.page}`).join("; ")}); renamed to ${clash.map((o) => o.operationId).join(", ")}`,
-      file: clash[0]!.source.page,
-      line: 1,
-    });
+    diagnostics.push(docDiagnostic("operation-id-clash", clash[0]!.source.page, 1, `operationId ${id} would name ${clash.length} operations (${clash.map((o) => `${o.method.toUpperCase()} ${o.path} from ${o.source.page}`).join("; ")}); renamed to ${clash.map((o) => o.operationId).join(", ")}`));
   }
 }
 
